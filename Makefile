@@ -1,0 +1,47 @@
+# reportgen: `make report` builds the example paper, `make test` runs every test.
+# Both set everything up on a fresh machine first (virtual environment, packages, system libraries).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+SYSTEM := $(VENV)/.system-deps
+EXAMPLE := data/medway-improvement-plan.xlsx
+PAPER := output/medway-improvement-plan.pdf
+SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
+
+.DEFAULT_GOAL := report
+.PHONY: report test lint setup example clean help
+
+help: ## List the targets.
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+report: $(PAPER) ## Build the example paper (PDF and HTML) into output/.
+
+$(PAPER): $(EXAMPLE) $(SOURCES) $(INSTALLED)
+	$(BIN)/reportgen build $(EXAMPLE) --out output --format all
+
+test: $(INSTALLED) ## Set up and run every test.
+	$(BIN)/pytest -q
+
+lint: $(INSTALLED) ## Check the code with ruff.
+	$(BIN)/ruff check .
+
+setup: $(INSTALLED) ## Create .venv and install reportgen with its development tools.
+
+$(SYSTEM): scripts/system-deps.sh
+	@mkdir -p $(VENV)
+	scripts/system-deps.sh
+	@touch $@
+
+$(INSTALLED): pyproject.toml $(SYSTEM)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $@
+
+example: $(INSTALLED) ## Regenerate the example workbook from reportgen/example_plan.py.
+	$(BIN)/python scripts/make_example_workbook.py $(EXAMPLE)
+
+clean: ## Remove the virtual environment and built papers.
+	rm -rf $(VENV) output/*.pdf output/*.html

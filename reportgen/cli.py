@@ -1,0 +1,127 @@
+"""The command line: turns flags into arguments and calls one function per command.
+
+Exit codes: 0 done; 1 the build failed (rendering or writing); 2 bad input or usage
+(a workbook with errors, a file that is not a workbook, a wrong option).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import FORMATS, build, example_workbook
+from .errors import BuildError, InputError, Problem, WorkbookError
+from .reader import read_workbook
+
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+class BadInput(click.ClickException):
+    """The input cannot be used: exit code 2."""
+
+    exit_code = EXIT_BAD_INPUT
+
+
+def _report(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    for problem in problems:
+        label = "warning" if problem.severity.value == "warning" else "error"
+        click.echo(f"{label}: {problem}", err=True)
+
+
+WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="reportgen")
+def main() -> None:
+    """Turn a youth justice improvement plan kept in Excel into board papers (PDF and HTML).
+
+    \b
+    Example:
+      reportgen validate data/medway-improvement-plan.xlsx
+      reportgen build data/medway-improvement-plan.xlsx --out output/
+
+    Exit codes: 0 done, 1 build failed, 2 bad input or usage.
+    """
+
+
+@main.command("build")
+@click.argument("workbook", type=WORKBOOK, required=False)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Folder to write the paper into.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]), default="all",
+              show_default=True, help="Which paper to write.")
+@click.option("--templates", "user_templates",
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of templates or stylesheets that override the built-in ones by name.")
+def build_command(workbook: Path | None, out_dir: Path, fmt: str,
+                  user_templates: Path | None) -> None:
+    """Build the board paper for WORKBOOK (default: the Medway example).
+
+    The paper is written as OUT/<workbook name>.pdf and .html. Each file is written whole
+    and then renamed into place, so a failed build leaves the previous paper intact.
+
+    \b
+    Example:
+      reportgen build data/medway-improvement-plan.xlsx --out output/ --format all
+    """
+    source = workbook or _example()
+    formats = FORMATS if fmt == "all" else (fmt,)
+    click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
+    try:
+        result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates)
+    except WorkbookError as exc:
+        _report(exc.problems)
+        raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from exc
+    _report(result.warnings)
+    for message in result.render_warnings:
+        click.echo(f"warning: rendering: {message}", err=True)
+    for path in result.outputs:
+        click.echo(f"wrote {path}")
+
+
+def _example() -> Path:
+    try:
+        return example_workbook()
+    except BuildError as exc:
+        raise BadInput(str(exc)) from exc
+
+
+@main.command("validate")
+@click.argument("workbook", type=WORKBOOK)
+def validate_command(workbook: Path) -> None:
+    """Check WORKBOOK and list every problem with its sheet and cell.
+
+    Errors make the command exit with 2; warnings are listed but do not fail.
+
+    \b
+    Example:
+      reportgen validate data/medway-improvement-plan.xlsx
+    """
+    try:
+        reading = read_workbook(workbook)
+    except WorkbookError as exc:
+        _report(exc.problems)
+        raise BadInput(
+            f"{workbook}: {len(exc.errors)} error(s), {len(exc.warnings)} warning(s)"
+        ) from exc
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    _report(reading.warnings)
+    plan = reading.plan
+    click.echo(
+        f"{workbook}: no errors, {len(reading.warnings)} warning(s). {len(plan.recommendations)} "
+        f"recommendations, {len(plan.actions)} actions, as at {plan.as_at:%d %B %Y}."
+    )
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

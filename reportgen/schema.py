@@ -1,0 +1,215 @@
+"""The workbook's sheets and columns, defined once for the reader, the docs and the template."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Kind(Enum):
+    """What a cell holds, which decides how the reader parses it."""
+
+    TEXT = "text"
+    MARKDOWN = "formatted text"
+    DATE = "date"
+    NUMBER = "whole number"
+    LETTER = "letter"
+    RAG = "RAG rating"
+    RATING = "inspection rating"
+    CHOICE = "one of a list"
+    TIMESCALE = "date or month"
+    ACTION_REF = "action reference"
+    STANDARD = "standard number"
+
+
+RAG_WORDS = ("No improvement", "Some progress", "Good progress", "Complete")
+RATING_WORDS = ("Outstanding", "Good", "Requires improvement", "Inadequate", "Not rated")
+ADDRESSEES = ("Youth Offending Team", "Youth Justice Partnership Board")
+SOURCES = ("HMIP inspection", "National Standards audit", "Other")
+NARRATIVE_SECTIONS = (
+    "Introduction",
+    "Foreword",
+    "Ratings commentary",
+    "Executive summary",
+    "Domain summary",
+    "Key findings",
+    "But",
+    "Recommendations",
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table sheet, or one field of a details sheet."""
+
+    name: str
+    kind: Kind
+    help: str
+    example: str
+    required: bool = True
+    aliases: tuple[str, ...] = ()
+    choices: tuple[str, ...] = ()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Normalised header texts that identify this column."""
+        return tuple(normalise_header(name) for name in (self.name, *self.aliases))
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A worksheet: either a table (one row per record) or details (Field | Value rows)."""
+
+    name: str
+    purpose: str
+    columns: tuple[Column, ...]
+    details: bool = False
+    required: bool = True
+
+    def column(self, name: str) -> Column:
+        """The column called ``name``."""
+        for column in self.columns:
+            if column.name == name:
+                return column
+        raise KeyError(name)
+
+
+def normalise_header(text: str) -> str:
+    """Header text as compared: case, spacing and trailing marks such as '*' or ':' ignored."""
+    text = re.sub(r"\s+", " ", str(text)).strip().casefold()
+    return text.rstrip("*:?").strip()
+
+
+# Details sheets hold two columns, Field and Value.
+DETAIL_HEADERS = ("Field", "Value")
+
+PAPER = Sheet(
+    "Paper",
+    "The paper and the plan: who it is for and the meeting it goes to.",
+    (
+        Column("Organisation", Kind.TEXT, "The service the plan belongs to.",
+               "Medway Youth Offending Team"),
+        Column("Plan title", Kind.TEXT, "The title printed on the paper.",
+               "Youth Offending Team and Youth Justice Partnership Board Improvement Plan"),
+        Column("Board", Kind.TEXT, "The board that receives the paper.",
+               "Youth Justice Partnership Board"),
+        Column("Meeting date", Kind.DATE,
+               "The board meeting the paper goes to. Everything in the paper is worked out "
+               "as at this date.", "2020-09-15"),
+        Column("Author", Kind.TEXT, "Who wrote or presents the paper.",
+               "Head of Partnership Commissioning, Resources and Youth Justice", required=False),
+    ),
+    details=True,
+)
+
+VERSIONS = Sheet(
+    "Versions",
+    "The version history printed under the title.",
+    (
+        Column("Version", Kind.TEXT, "Version label.", "V1."),
+        Column("Date", Kind.DATE, "When this version was made.", "2020-06-01", required=False),
+        Column("Changes made", Kind.TEXT, "What changed, or who made it.",
+               "Head Of Partnership Commissioning, Resources and Youth Justice", required=False),
+    ),
+)
+
+INSPECTION = Sheet(
+    "Inspection",
+    "The inspection the plan answers.",
+    (
+        Column("Inspectorate", Kind.TEXT, "Who inspected.", "HMIP"),
+        Column("Inspection start", Kind.DATE, "First day of fieldwork.", "2020-02-24"),
+        Column("Inspection end", Kind.DATE, "Last day of fieldwork.", "2020-02-28"),
+        Column("Stated score", Kind.TEXT,
+               "The score the report gives, e.g. 18/36. Optional: the paper computes the score "
+               "and warns if this disagrees.", "18/36", required=False),
+        Column("Stated overall rating", Kind.RATING,
+               "The overall rating the report gives. Optional: computed, and checked against this.",
+               "Requires improvement", required=False, choices=RATING_WORDS[:4]),
+    ),
+    details=True,
+)
+
+RATINGS = Sheet(
+    "Ratings",
+    "Each inspection standard with its rating, grouped by domain.",
+    (
+        Column("Domain", Kind.TEXT, "The domain the standard belongs to.",
+               "Organisational delivery"),
+        Column("Standard", Kind.STANDARD, "The standard's number, domain first.", "1.1"),
+        Column("Name", Kind.TEXT, "The standard's name.", "Governance and leadership",
+               aliases=("Standard name",)),
+        Column("Rating", Kind.RATING, "The inspectorate's rating of the standard.",
+               "Requires improvement", choices=RATING_WORDS),
+    ),
+)
+
+SCORING = Sheet(
+    "Scoring",
+    "Optional. Points per rating and the band of total points that gives each overall rating. "
+    "Leave the sheet out to use HMIP's published rule for 12 standards.",
+    (
+        Column("Rating", Kind.RATING, "An overall rating.", "Good", choices=RATING_WORDS[:4]),
+        Column("Points", Kind.NUMBER, "Points a standard with this rating scores.", "2"),
+        Column("Band from", Kind.NUMBER, "Lowest total that gives this overall rating.", "19"),
+        Column("Band to", Kind.NUMBER, "Highest total that gives this overall rating.", "30"),
+    ),
+    required=False,
+)
+
+NARRATIVE = Sheet(
+    "Narrative",
+    "The paper's prose, one block per row, printed in row order within each section.",
+    (
+        Column("Section", Kind.CHOICE, "Which part of the paper the text belongs to.",
+               "Key findings", choices=NARRATIVE_SECTIONS),
+        Column("Domain", Kind.NUMBER,
+               "For Domain summary, Key findings and But: the domain's number.", "1",
+               required=False),
+        Column("Text", Kind.MARKDOWN,
+               "The text. **bold**, and lists with lines starting '- ' (indent two spaces "
+               "to nest).", "- Practitioners are motivated ..."),
+    ),
+)
+
+RECOMMENDATIONS = Sheet(
+    "Recommendations",
+    "The inspection's recommendations (and any from audits), one per row.",
+    (
+        Column("Number", Kind.NUMBER, "The recommendation's number.", "1", aliases=("No", "No.")),
+        Column("Addressed to", Kind.CHOICE, "Who the recommendation is for.",
+               "Youth Offending Team", choices=ADDRESSEES),
+        Column("Source", Kind.CHOICE, "Where it came from. Blank means HMIP inspection.",
+               "HMIP inspection", required=False, choices=SOURCES),
+        Column("Recommendation", Kind.MARKDOWN, "The recommendation's text.",
+               "Make sure that case managers advocate for ..."),
+    ),
+)
+
+ACTIONS = Sheet(
+    "Actions",
+    "The action plan: lettered actions under each recommendation.",
+    (
+        Column("Recommendation", Kind.NUMBER, "Number of the recommendation the action serves.",
+               "1", aliases=("Rec", "Recommendation number", "HMIP inspection priority")),
+        Column("Letter", Kind.LETTER, "The action's letter within its recommendation.", "A"),
+        Column("Action", Kind.MARKDOWN, "What will be done.",
+               "Develop a process with children's services ..."),
+        Column("Lead", Kind.TEXT, "Who leads it.", "Head Of Service", required=False),
+        Column("Timescale", Kind.TIMESCALE,
+               "When it is due: a date, or a month such as 'September 2020' (read as the "
+               "month's last day).", "September 2020"),
+        Column("Success measures", Kind.MARKDOWN, "How the board will know it worked.",
+               "Young people have a plan for leaving custody ...", required=False),
+        Column("RAG", Kind.RAG,
+               "Progress: No improvement (red), Some progress (amber), Good progress (green) "
+               "or Complete (blue). R, A, G, B and the colour names are accepted. Blank means "
+               "not yet rated.", "Some progress", required=False, aliases=("RAG rating",),
+               choices=RAG_WORDS),
+    ),
+)
+
+SHEETS: tuple[Sheet, ...] = (
+    PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
+)

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Install the system libraries reportgen needs, when missing (Debian/Ubuntu).
+#   required: Pango (WeasyPrint lays out text with it)
+#   wanted:   HarfBuzz's subsetter (halves PDF writing time, makes PDF bytes reproducible),
+#             the Liberation fonts (Arial-compatible; the paper's typeface)
+set -euo pipefail
+
+required=(libpango-1.0-0 libpangoft2-1.0-0)
+wanted=(libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core)
+
+missing() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || echo "$pkg"
+  done
+}
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+  echo "system-deps: not a Debian-based system; install Pango, HarfBuzz (with hb-subset) and the" \
+       "Liberation fonts with your package manager." >&2
+  exit 0
+fi
+
+need_required=$(missing "${required[@]}")
+need_wanted=$(missing "${wanted[@]}")
+todo=$(echo $need_required $need_wanted)
+[ -z "$todo" ] && exit 0
+
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "system-deps: installing $todo" >&2
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $todo >/dev/null
+  exit 0
+fi
+
+echo "system-deps: missing system packages: $todo" >&2
+echo "system-deps: run: sudo apt-get install $todo" >&2
+if [ -n "$need_required" ]; then
+  exit 1
+fi

@@ -1,0 +1,104 @@
+"""One cell at a time: RAG words, dates, month timescales, numbers and letters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from reportgen.cells import (
+    CellValueError,
+    parse_addressee,
+    parse_date,
+    parse_letter,
+    parse_number,
+    parse_rag,
+    parse_rating,
+    parse_standard,
+    parse_timescale,
+)
+from reportgen.model import Addressee, Rag, Rating
+
+
+@pytest.mark.parametrize(
+    ("typed", "rag"),
+    [
+        ("No improvement", Rag.NO_IMPROVEMENT), ("no  IMPROVEMENT ", Rag.NO_IMPROVEMENT),
+        ("R", Rag.NO_IMPROVEMENT), ("red", Rag.NO_IMPROVEMENT), ("Red", Rag.NO_IMPROVEMENT),
+        ("Some progress", Rag.SOME_PROGRESS), ("a", Rag.SOME_PROGRESS),
+        ("AMBER", Rag.SOME_PROGRESS),
+        ("Good progress", Rag.GOOD_PROGRESS), ("g", Rag.GOOD_PROGRESS),
+        ("Green", Rag.GOOD_PROGRESS),
+        ("Complete", Rag.COMPLETE), ("B", Rag.COMPLETE), ("blue", Rag.COMPLETE),
+    ],
+)
+def test_rag_accepts_words_letters_and_colours_in_any_case(typed: str, rag: Rag) -> None:
+    assert parse_rag(typed) is rag
+
+
+def test_blank_rag_means_not_yet_rated() -> None:
+    assert parse_rag(None) is None
+
+
+@pytest.mark.parametrize("typed", ["Amberish", "Amber/Green", "Done", "RAG", "1"])
+def test_other_rag_values_are_refused_with_the_allowed_list(typed: str) -> None:
+    with pytest.raises(CellValueError) as caught:
+        parse_rag(typed)
+    assert str(caught.value) == (
+        f"'{typed}' is not a RAG rating; use one of No improvement, Some progress, "
+        "Good progress, Complete"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "due", "label"),
+    [
+        ("September 2020", date(2020, 9, 30), "September 2020"),
+        ("sept 2020", date(2020, 9, 30), "sept 2020"),
+        ("Feb 2024", date(2024, 2, 29), "Feb 2024"),
+        ("February 2021", date(2021, 2, 28), "February 2021"),
+        ("End of March 2021", date(2021, 3, 31), "End of March 2021"),
+        ("  December   2020 ", date(2020, 12, 31), "December 2020"),
+        (datetime(2020, 10, 15), date(2020, 10, 15), "15 October 2020"),
+        ("15/10/2020", date(2020, 10, 15), "15 October 2020"),
+    ],
+)
+def test_timescale_month_text_is_the_last_day_of_that_month(typed, due, label) -> None:
+    timescale = parse_timescale(typed)
+    assert (timescale.due, timescale.label) == (due, label)
+
+
+@pytest.mark.parametrize("typed", ["Ongoing", "Q3 2020", "Septober 2020", "2020", 44000])
+def test_timescale_that_is_neither_date_nor_month_is_refused(typed) -> None:
+    with pytest.raises(CellValueError, match="is not a timescale; enter a date, or a month"):
+        parse_timescale(typed)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("2020-09-15", date(2020, 9, 15)), ("15/09/2020", date(2020, 9, 15)),
+     ("1st June 2020", date(2020, 6, 1)), ("15 Sep 2020", date(2020, 9, 15)),
+     (datetime(2020, 9, 15, 0, 0), date(2020, 9, 15))],
+)
+def test_dates_typed_as_text_or_stored_as_dates(typed, expected) -> None:
+    assert parse_date(typed) == expected
+
+
+def test_an_impossible_date_is_refused() -> None:
+    with pytest.raises(CellValueError, match="'31/02/2020' is not a date"):
+        parse_date("31/02/2020")
+
+
+def test_numbers_letters_standards_ratings_addressees() -> None:
+    assert parse_number(3.0) == 3 and parse_number("4") == 4 and parse_number("5.") == 5
+    with pytest.raises(CellValueError):
+        parse_number(2.5)
+    assert parse_letter("a") == "A" and parse_letter("B:") == "B"
+    with pytest.raises(CellValueError):
+        parse_letter("A1")
+    assert parse_standard("2.3") == "2.3" and parse_standard(1.1) == "1.1"
+    assert parse_rating("requires  Improvement") is Rating.REQUIRES_IMPROVEMENT
+    assert parse_addressee("YOT") is Addressee.SERVICE
+    assert parse_addressee("the youth justice partnership board") is Addressee.BOARD
+    with pytest.raises(CellValueError, match="is not an inspection rating"):
+        parse_rating("Satisfactory")

@@ -1,0 +1,91 @@
+"""Small workbooks for tests: a minimal valid plan, and ways to change its sheets."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from reportgen.example import workbook_sheets
+
+Sheets = list[tuple[str, list[str], list[list[object]]]]
+
+
+RATINGS_12 = [
+    ("Organisational delivery", "1.1", "Governance and leadership", "Requires improvement"),
+    ("Organisational delivery", "1.2", "Staff", "Good"),
+    ("Organisational delivery", "1.3", "Partnerships and services", "Requires improvement"),
+    ("Organisational delivery", "1.4", "Information and facilities", "Good"),
+    ("Court disposals", "2.1", "Assessment", "Good"),
+    ("Court disposals", "2.2", "Planning", "Inadequate"),
+    ("Court disposals", "2.3", "Implementation and delivery", "Good"),
+    ("Court disposals", "2.4", "Reviewing", "Requires improvement"),
+    ("Out-of-court disposals", "3.1", "Assessment", "Good"),
+    ("Out-of-court disposals", "3.2", "Planning", "Requires improvement"),
+    ("Out-of-court disposals", "3.3", "Implementation and delivery", "Good"),
+    ("Out-of-court disposals", "3.4", "Joint working", "Good"),
+]
+
+
+def small_plan() -> tuple[dict, dict]:
+    """A minimal valid plan: two recommendations, three actions, Medway's 12 ratings."""
+    fields = {
+        "Paper": {
+            "Organisation": "Testshire Youth Offending Team",
+            "Plan title": "Testshire Improvement Plan",
+            "Board": "Youth Justice Partnership Board",
+            "Meeting date": date(2020, 12, 8),
+            "Author": "Head of Service",
+        },
+        "Inspection": {
+            "Inspectorate": "HMIP",
+            "Inspection start": date(2020, 2, 24),
+            "Inspection end": date(2020, 2, 28),
+        },
+    }
+    rows = {
+        "Versions": [{"Version": "V1", "Date": date(2020, 6, 1), "Changes made": "First"}],
+        "Ratings": [dict(zip(("Domain", "Standard", "Name", "Rating"), r, strict=True))
+                    for r in RATINGS_12],
+        "Narrative": [
+            {"Section": "Introduction", "Text": "Our plan."},
+            {"Section": "Key findings", "Domain": 1, "Text": "- Strong leadership"},
+        ],
+        "Recommendations": [
+            {"Number": 1, "Addressed to": "YOT", "Recommendation": "Improve custody planning"},
+            {"Number": 2, "Addressed to": "Board", "Recommendation": "Strengthen ambition"},
+        ],
+        "Actions": [
+            {"Recommendation": 1, "Letter": "A", "Action": "Escalation process",
+             "Lead": "Head Of Service", "Timescale": "September 2020",
+             "Success measures": "Timely plans", "RAG": "Complete"},
+            {"Recommendation": 1, "Letter": "B", "Action": "Resettlement planning",
+             "Lead": "Practice Manager", "Timescale": date(2020, 10, 15),
+             "Success measures": "Plans for leaving custody", "RAG": "a"},
+            {"Recommendation": 2, "Letter": "A", "Action": "Update strategy",
+             "Lead": "Chair", "Timescale": "March 2021", "RAG": None},
+        ],
+    }
+    return fields, rows
+
+
+def sheets_of(fields: dict, rows: dict) -> Sheets:
+    """The plan as (name, headers, rows) sheets, ready to change and write."""
+    return [(name, list(headers), [list(r) for r in body])
+            for name, headers, body in workbook_sheets(fields, rows)]
+
+
+def drop_column(sheets: Sheets, sheet: str, header: str) -> Sheets:
+    """The sheets with one column of one sheet removed."""
+    result = []
+    for name, headers, body in sheets:
+        if name == sheet:
+            keep = [i for i, h in enumerate(headers) if h != header]
+            headers = [headers[i] for i in keep]
+            body = [[row[i] for i in keep] for row in body]
+        result.append((name, headers, body))
+    return result
+
+
+def rename_column(sheets: Sheets, sheet: str, old: str, new: str) -> Sheets:
+    """The sheets with one header of one sheet retyped."""
+    return [(name, [new if name == sheet and h == old else h for h in headers], body)
+            for name, headers, body in sheets]
