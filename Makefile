@@ -11,7 +11,7 @@ PAPER := output/medway-improvement-plan.pdf
 SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 
 .DEFAULT_GOAL := report
-.PHONY: report test lint setup example clean help
+.PHONY: report test lint setup docs example clean help
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -39,6 +39,9 @@ $(INSTALLED): pyproject.toml $(SYSTEM)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
+
+docs: $(INSTALLED) ## Rewrite the column tables in docs/workbook.md from the schema.
+	$(BIN)/python scripts/update_workbook_docs.py
 
 example: $(INSTALLED) ## Regenerate the example workbook from reportgen/example_plan.py.
 	$(BIN)/python scripts/make_example_workbook.py $(EXAMPLE)
