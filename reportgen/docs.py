@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import schema
 
-BEGIN = "<!-- columns:begin (written by `make docs` from reportgen/schema.py; do not edit by hand) -->"
+BEGIN = "<!-- columns:begin (written by `make docs`; do not edit) -->"
 END = "<!-- columns:end -->"
 
 
