@@ -158,6 +158,29 @@ def parse_letter(value: object) -> str:
     return text
 
 
+_REFERENCE = re.compile(r"^(\d+)\s*[.\-/ ]?\s*([A-Za-z]{1,2})$")
+
+
+def parse_action_ref(value: object) -> str:
+    """An action reference: recommendation number then letter, e.g. '3G' (also '3 g', '3.G')."""
+    match = _REFERENCE.match(str(value).strip())
+    if not match:
+        raise CellValueError(
+            f"{shown(value)} is not an action reference; write the recommendation number and "
+            "the action's letter, e.g. 3G"
+        )
+    return f"{int(match.group(1))}{match.group(2).upper()}"
+
+
+def parse_choice(value: object, choices: tuple[str, ...]) -> str:
+    """One of ``choices``, matched whatever the case and spacing."""
+    wanted = _words(str(value))
+    for choice in choices:
+        if _words(choice) == wanted:
+            return choice
+    raise CellValueError(f"{shown(value)} is not allowed here; use one of {', '.join(choices)}")
+
+
 def parse_standard(value: object) -> str:
     """A standard number such as '1.1', domain first."""
     text = f"{value:.1f}" if isinstance(value, float) else str(value).strip()

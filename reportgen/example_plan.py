@@ -13,6 +13,21 @@ FIELDS: dict[str, dict[str, object]] = {
         "Board": "Youth Justice Partnership Board",
         "Meeting date": date(2021, 3, 9),
         "Author": "Head of Partnership Commissioning, Resources and Youth Justice",
+        # The presenter, agenda item and recommendations are written for this example.
+        "Presenter": "Head Of Service, Youth Offending Team",
+        "Agenda item": "6",
+        "Purpose": "For assurance",
+        "Protective marking": "OFFICIAL",
+        "Recommendations to the board": (
+            "The Youth Justice Partnership Board is asked to:\n"
+            "\n"
+            "- **note** the progress made against the improvement plan since the December "
+            "2020 meeting;\n"
+            "- **note** the actions that are overdue and the exceptions reported, and the "
+            "remedial actions proposed for each;\n"
+            "- **agree** revised timescales for recommendation 4 (working with girls): June "
+            "2021 for action 4A and September 2021 for actions 4B to 4D."
+        ),
     },
     "Inspection": {
         "Inspectorate": "HMIP",
@@ -42,7 +57,10 @@ ROWS: dict[str, list[dict[str, object]]] = {
                 "findings. These are the first actions of recommendation 2 (A, B and the "
                 "opening of C, with their leads, and recommendation 2's timescale), all of "
                 "recommendation 4's actions, the ends of cut-off texts (action 1C) and every "
-                "RAG rating, whose symbols were lost."
+                "RAG rating, whose symbols were lost. The board's meetings and the progress "
+                "log (the dated updates of each action's RAG rating) are also illustrative, "
+                "written for this example, as are the paper's presenter, agenda item and "
+                "recommendations to the board."
             ),
         },
     ],
@@ -894,6 +912,794 @@ ROWS: dict[str, list[dict[str, object]]] = {
                 "expectations."
             ),
             "RAG": "Good progress",
+        },
+    ],
+    # The board's meetings and the progress log below are illustrative: written for this
+    # example, not taken from the source document. Each action's latest update matches its
+    # RAG in Actions; 4C, not yet rated, has no updates.
+    "Meetings": [
+        {"Date": date(2020, 6, 16), "Meeting": "Youth Justice Partnership Board"},
+        {"Date": date(2020, 9, 15), "Meeting": "Youth Justice Partnership Board"},
+        {"Date": date(2020, 12, 8), "Meeting": "Youth Justice Partnership Board"},
+        {"Date": date(2021, 3, 9), "Meeting": "Youth Justice Partnership Board"},
+        {"Date": date(2021, 6, 8), "Meeting": "Youth Justice Partnership Board"},
+    ],
+    "Progress": [
+        # Updates for the 16 June 2020 meeting
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "1A",
+            "RAG": "Some progress",
+            "Commentary": (
+                "First meeting held with Cookham Wood YOI's head of casework to agree what an "
+                "escalation route should cover. A draft process is being written, though "
+                "Covid-19 restrictions have limited contact with the secure estate."
+            ),
+            "Evidence": "Notes of meeting with Cookham Wood YOI, 21/05/2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "1B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Accommodation agreed in principle with the Head of Placements as a standing "
+                "item at the first custody planning meeting. A written process is still to be "
+                "drafted and agreed with children's services."
+            ),
+            "Evidence": "Email from Head of Placements, 28/05/2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "1C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Sentence planning for children in custody in three other YOTs reviewed and a "
+                "draft YOT sentence plan produced. It will be piloted with the children "
+                "currently in custody over the summer."
+            ),
+            "Evidence": "Draft custody sentence plan template v0.1",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3A",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Review of planning under way: 20 AssetPlus plans audited against HMIP's "
+                "planning standards. Findings to be reported to the management team in July."
+            ),
+            "Evidence": "Planning audit results, May 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Planning guidance being redrafted with a new section on safety and well-being "
+                "and risk of harm. Staff briefings will follow once the guidance is agreed."
+            ),
+            "Evidence": "Draft planning guidance v0.2",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Terms of reference drafted for a fortnightly multi-agency risk and "
+                "vulnerability meeting for children at high risk of harm or with high "
+                "safeguarding concerns. Partners are being consulted on membership."
+            ),
+            "Evidence": "Draft risk and vulnerability meeting terms of reference",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3D",
+            "RAG": "Good progress",
+            "Commentary": (
+                "MAPPA screening form added to the case management system; all eligible cases "
+                "open on 1 June screened and 2 referred to MAPPA. Screening of new cases to be "
+                "checked monthly."
+            ),
+            "Evidence": "MAPPA screening log, June 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3E",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Training booked with the Kent and Medway MAPPA coordinator for July 2020, to "
+                "be delivered online because of Covid-19 restrictions."
+            ),
+            "Evidence": "MAPPA training booking confirmation, 22/05/2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3F",
+            "RAG": "No improvement",
+            "Commentary": (
+                "Not yet started: practice managers' time has gone on moving casework to "
+                "remote working during lockdown. Work will begin in July, once the planning "
+                "review (3A) reports."
+            ),
+            "Evidence": "Management team minutes, 27/05/2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "3G",
+            "RAG": "Some progress",
+            "Commentary": (
+                "A draft case supervision template, with prompts on safeguarding and risk, has "
+                "been shared with practice managers for comment."
+            ),
+            "Evidence": "Draft case supervision template v0.1",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "5A",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Draft Youth Justice Strategy 2020-2023 updated to address HMIP's improvement "
+                "areas and sent to board members for comment by 30 June."
+            ),
+            "Evidence": "Draft Youth Justice Strategy 2020-2023 v0.3",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "5B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "The first toolkit, on knife crime, is being scoped with Kent Police and the "
+                "Community Safety Partnership. Packages on youth violence, girls and criminal "
+                "exploitation will follow."
+            ),
+            "Evidence": "Knife crime toolkit scoping note, May 2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "5C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Bids submitted to the Kent and Medway Violence Reduction Unit (VRU) for "
+                "mentoring and detached youth work. PCC funding for 2020/21 confirmed at last "
+                "year's level."
+            ),
+            "Evidence": "VRU bid submission, 15/05/2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 6, 5),
+            "Action": "5D",
+            "RAG": "Some progress",
+            "Commentary": (
+                "The Chair has written to partner agencies asking them to confirm their "
+                "representation on the board and their contribution to the YOT; replies are "
+                "due by the June meeting."
+            ),
+            "Evidence": "Chair's letter to partners, 18/05/2020",
+            "Updated by": "Chair, Youth Justice Partnership Board",
+        },
+        # Updates for the 15 September 2020 meeting
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "1A",
+            "RAG": "Complete",
+            "Commentary": (
+                "Escalation protocol agreed with Cookham Wood YOI and the other secure "
+                "establishments Medway uses, and in use since August. Two cases escalated so "
+                "far, both resolved within a week."
+            ),
+            "Evidence": "Custody escalation protocol v1.2 (signed off 28/08/2020)",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "1B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Process drafted with the placements team but not yet signed off by children's "
+                "services. One child was released in August with accommodation confirmed only "
+                "two days before release."
+            ),
+            "Evidence": "Draft resettlement accommodation process v0.4",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "1C",
+            "RAG": "Good progress",
+            "Commentary": (
+                "YOT sentence plan piloted with four children in custody, with good feedback "
+                "from the children and case managers. To be finalised and added to the case "
+                "management system in October."
+            ),
+            "Evidence": "Custody sentence plan pilot review, August 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "2A",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Joint working protocol drafted with the Assistant Director, Children's Social "
+                "Care, covering information sharing, joint planning and joint review. Team "
+                "managers in both services are being consulted."
+            ),
+            "Evidence": "Draft joint working protocol v0.2",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "2B",
+            "RAG": "No improvement",
+            "Commentary": (
+                "Not yet started: children's social care's quality assurance team has no "
+                "capacity before October. The first joint audit is provisionally booked for "
+                "November."
+            ),
+            "Evidence": "Email from Head of Quality Assurance, 20/08/2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "2C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Education, health and safeguarding pathways mapped with partners. A speech "
+                "and language therapist now works in the YOT one day a week; the ETE pathway "
+                "is being agreed with the Virtual School."
+            ),
+            "Evidence": "Pathways mapping document, August 2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "2D",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Criminal exploitation screening tool used for all new cases since 1 August "
+                "and the CSE toolkit relaunched at a team briefing. Use of both to be audited "
+                "in October."
+            ),
+            "Evidence": "Exploitation screening tool v1.0; team briefing notes 06/08/2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3A",
+            "RAG": "Complete",
+            "Commentary": (
+                "Review of planning processes completed and reported to the management team in "
+                "July. Its 12 recommendations are being taken forward through actions 3B, 3F "
+                "and 3H."
+            ),
+            "Evidence": "Review of YOT planning processes (final report, July 2020)",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3B",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Revised planning guidance issued in draft and staff briefed in August. The "
+                "final version is awaiting sign-off."
+            ),
+            "Evidence": "Draft planning guidance v0.9",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Terms of reference agreed, but partner attendance at the first meetings over "
+                "the summer was poor. Police and health attendance is being followed up by the "
+                "Head Of Service."
+            ),
+            "Evidence": "Risk and vulnerability meeting terms of reference v1.0",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3D",
+            "RAG": "Complete",
+            "Commentary": (
+                "All MAPPA eligible cases are screened at the start of the order and at each "
+                "review. Monthly checks for June to August found no gaps."
+            ),
+            "Evidence": "MAPPA screening audit, August 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3E",
+            "RAG": "Some progress",
+            "Commentary": (
+                "July session cancelled by the MAPPA coordinator and rebooked for October. In "
+                "the meantime 6 of 14 case managers have completed the MAPPA e-learning."
+            ),
+            "Evidence": "Training record, August 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3F",
+            "RAG": "Some progress",
+            "Commentary": (
+                "A planning and review audit tool has been drafted from HMIP's standards. "
+                "Practice managers will pilot it in September."
+            ),
+            "Evidence": "Draft planning and review QA tool",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3G",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Case supervision template in use by both practice managers since July. Spot "
+                "checks show it is used in most supervision sessions."
+            ),
+            "Evidence": "Supervision spot check, August 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "3H",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Process drafted for business support to set review reminders at three months "
+                "and after significant events. Recruitment to the vacant business support post "
+                "is under way."
+            ),
+            "Evidence": "Draft review reminder process",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "5A",
+            "RAG": "Complete",
+            "Commentary": (
+                "Youth Justice Strategy 2020-2023 approved by board members by correspondence "
+                "in August and published. It will be presented formally at the September "
+                "meeting."
+            ),
+            "Evidence": "Youth Justice Strategy 2020-2023 (final, August 2020)",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "5B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Knife crime toolkit being written with Kent Police and the Community Safety "
+                "Partnership. Scoping of the other three packages has not yet started."
+            ),
+            "Evidence": "Knife crime toolkit draft v0.2",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "5C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "VRU funding agreed for a detached youth work project from October. The "
+                "mentoring bid was unsuccessful; a revised bid is being prepared with the "
+                "Community Safety Partnership."
+            ),
+            "Evidence": "VRU grant offer letter, 12/08/2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 9, 4),
+            "Action": "5D",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Most partners have confirmed their representation; health and education have "
+                "still to name a senior representative. The Chair is following this up."
+            ),
+            "Evidence": "Board membership schedule, September 2020",
+            "Updated by": "Chair, Youth Justice Partnership Board",
+        },
+        # Updates for the 8 December 2020 meeting
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "1B",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Resettlement accommodation process signed off in October and in use: "
+                "accommodation is now discussed at the first custody planning meeting in every "
+                "case."
+            ),
+            "Evidence": "Resettlement accommodation process v1.0 (signed off 14/10/2020)",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "1C",
+            "RAG": "Complete",
+            "Commentary": (
+                "YOT sentence plan finalised and added to the case management system in "
+                "October. Used for every child sentenced to custody since, with the child's "
+                "views recorded in each plan."
+            ),
+            "Evidence": "YOT custody sentence plan template v1.0 (October 2020)",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "2A",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Protocol agreed by managers in both services; formal sign-off by the Director "
+                "of People has been delayed by the second lockdown. Joint planning is already "
+                "taking place."
+            ),
+            "Evidence": "Joint working protocol v0.9",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "2B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "First joint audit of 6 cases of children at risk of exploitation held with "
+                "children's social care on 19 November. Findings are being written up for the "
+                "March board."
+            ),
+            "Evidence": "Joint audit tool and schedule, November 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "2C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Speech and language therapy in place and a substance misuse worker now "
+                "attends weekly. The emotional health pathway is held up by CAMHS waiting "
+                "times, and the ETE pathway is not yet agreed."
+            ),
+            "Evidence": "Pathways mapping document v2, November 2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "2D",
+            "RAG": "Complete",
+            "Commentary": (
+                "October audit found the exploitation screening tool completed in 24 of 25 new "
+                "cases and the CSE toolkit used where indicated. Screening is now part of "
+                "routine management oversight."
+            ),
+            "Evidence": "Exploitation screening audit, October 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "3B",
+            "RAG": "Complete",
+            "Commentary": (
+                "Planning guidance signed off in October and all case managers briefed. "
+                "Compliance is now checked through the planning quality assurance audits (3F)."
+            ),
+            "Evidence": "YOT planning guidance v1.0 (signed off 09/10/2020)",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "3C",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Fortnightly risk and vulnerability meetings now established, with police, "
+                "children's social care and health attending regularly. 11 children discussed "
+                "since September."
+            ),
+            "Evidence": "Risk and vulnerability meeting minutes, October-November 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "3E",
+            "RAG": "Good progress",
+            "Commentary": (
+                "MAPPA training delivered online on 15 October to 11 of 14 case managers. The "
+                "other 3 (two on leave, one new starter) will attend the next session."
+            ),
+            "Evidence": "MAPPA training attendance record, 15/10/2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "3F",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Planning and review audit tool piloted in September and used monthly since "
+                "October. The October audit found 14 of 20 plans addressed safety and "
+                "well-being sufficiently."
+            ),
+            "Evidence": "Planning QA audit, October 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "3G",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Template used in 85% of supervision sessions checked in October, with changes "
+                "in risk and safeguarding concerns recorded in case notes."
+            ),
+            "Evidence": "Supervision audit, October 2020",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "3H",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Reminder process in place, but the business support post is still vacant, so "
+                "practice managers are sending reminders themselves. Interviews are set for "
+                "December."
+            ),
+            "Evidence": "Review reminder process v1.0",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "4A",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Needs analysis started with the new data and intelligence officer: data "
+                "gathered on the 19 girls open to the YOT in 2019/20. Girls' views will be "
+                "sought through their case managers."
+            ),
+            "Evidence": "Girls needs analysis data extract, November 2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "4B",
+            "RAG": "No improvement",
+            "Commentary": (
+                "Not yet started: the guidance and interventions will be based on the needs "
+                "analysis (4A), now expected in January."
+            ),
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "4D",
+            "RAG": "No improvement",
+            "Commentary": (
+                "First discussion held with children's social care, but its exploitation "
+                "service is being restructured and no lead has been nominated. Escalated to "
+                "the Chair."
+            ),
+            "Evidence": "Email to Head of Children's Social Care, 16/11/2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "5B",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Knife crime toolkit completed and in use since October. A youth violence "
+                "package is being commissioned from a local provider with funding agreed by "
+                "the board."
+            ),
+            "Evidence": "Knife crime toolkit v1.0 (October 2020)",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "5C",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Detached youth work running in two hotspot areas since October, and the VRU "
+                "has funded a mentoring post from January. A bid for longer-term funding has "
+                "gone to the PCC."
+            ),
+            "Evidence": "VRU grant offer letter, 05/11/2020",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2020, 11, 27),
+            "Action": "5D",
+            "RAG": "Good progress",
+            "Commentary": (
+                "All partners now have a named senior representative. Each meeting will "
+                "include a deep dive into one partner's contribution, starting with health in "
+                "December."
+            ),
+            "Evidence": "Board forward plan 2020/21",
+            "Updated by": "Chair, Youth Justice Partnership Board",
+        },
+        # Updates for the 9 March 2021 meeting
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "1B",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Process followed for 3 of 4 releases since October; in the fourth, "
+                "accommodation was confirmed only two days before release because of a "
+                "shortage of placements. To be audited in April before the action is closed."
+            ),
+            "Evidence": "Resettlement cases tracker, February 2021",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "2A",
+            "RAG": "Complete",
+            "Commentary": (
+                "Joint working protocol signed off by the Director of People on 18 January and "
+                "launched at joint team briefings. A review is booked for July 2021."
+            ),
+            "Evidence": "Joint working protocol v1.0 (signed off 18/01/2021)",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "2B",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Two joint audits completed, covering 12 children; learning on joint strategy "
+                "discussions is reported to this meeting. Quarterly joint audits agreed for "
+                "2021/22."
+            ),
+            "Evidence": "Joint exploitation audit report, February 2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "2C",
+            "RAG": "Good progress",
+            "Commentary": (
+                "ETE pathway agreed with the Virtual School and two post-16 providers in "
+                "January, and a named CAMHS link worker starts in March. Links with MASH and "
+                "Early Help are in place."
+            ),
+            "Evidence": "Pathways document v3, February 2021",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "3C",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Meetings continued fortnightly online through the third lockdown. Outcomes "
+                "for the children discussed will be reviewed in April before the action is "
+                "closed."
+            ),
+            "Evidence": "Risk and vulnerability meeting minutes, January-February 2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "3E",
+            "RAG": "Complete",
+            "Commentary": (
+                "The remaining case managers attended MAPPA training on 21 January, so all are "
+                "now trained. MAPPA is now part of the induction for new staff."
+            ),
+            "Evidence": "MAPPA training attendance record, 21/01/2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "3F",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Monthly planning audits continue; the January audit found 17 of 20 plans "
+                "sufficient on safety and well-being. Results will be reported to the board "
+                "each quarter."
+            ),
+            "Evidence": "Planning QA audit, January 2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "3G",
+            "RAG": "Some progress",
+            "Commentary": (
+                "One of the two practice manager posts has been vacant since January and use "
+                "of the template fell to **55%** of sessions checked. An interim practice "
+                "manager starts in March, and use will be re-audited in April."
+            ),
+            "Evidence": "Supervision audit, February 2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "3H",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Business support officer in post since January and setting review reminders "
+                "for all cases; 92% of reviews due in February were completed on time."
+            ),
+            "Evidence": "Review timeliness report, February 2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "4A",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Draft needs analysis completed, including the views of 8 girls gathered by "
+                "their case managers. Delayed by the January lockdown; findings to come to the "
+                "June board."
+            ),
+            "Evidence": "Girls needs analysis (draft), February 2021",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "4B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "Review of evidence on work with girls completed and a case managers' working "
+                "group set up. Guidance will be drafted once the needs analysis is agreed; "
+                "revised timescale of September 2021 proposed."
+            ),
+            "Evidence": "Girls working group notes, 11/02/2021",
+            "Updated by": "Operations and Practice Manager",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "4D",
+            "RAG": "No improvement",
+            "Commentary": (
+                "**No agreement yet**: the restructure of the exploitation service is not "
+                "finished and no lead has been nominated. The Chair has raised this with the "
+                "Director of People; revised timescale of September 2021 proposed."
+            ),
+            "Evidence": "Chair's letter to the Director of People, 15/02/2021",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "5B",
+            "RAG": "Some progress",
+            "Commentary": (
+                "The commissioned provider withdrew from the youth violence package in January "
+                "because of Covid-19 pressures, and the girls and exploitation packages depend "
+                "on 4A and 4B. Another provider is being sought."
+            ),
+            "Evidence": "Email from provider, 29/01/2021",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "5C",
+            "RAG": "Some progress",
+            "Commentary": (
+                "The PCC bid was unsuccessful and the detached youth work funding ends on 31 "
+                "March 2021, putting the project at risk. Options for partner contributions "
+                "are being drawn up for the June meeting."
+            ),
+            "Evidence": "PCC funding decision letter, 05/02/2021",
+            "Updated by": "Head Of Service",
+        },
+        {
+            "Date": date(2021, 2, 26),
+            "Action": "5D",
+            "RAG": "Good progress",
+            "Commentary": (
+                "Deep dives held with health (December) and education (February). The Chair "
+                "has challenged partners on school exclusions and CAMHS waiting times, with "
+                "actions tracked on the board's action log."
+            ),
+            "Evidence": "Board action log, February 2021",
+            "Updated by": "Chair, Youth Justice Partnership Board",
         },
     ],
 }

@@ -28,6 +28,11 @@ class Rag(Enum):
         """The class the stylesheet colours."""
         return f"rag-{self.colour}"
 
+    @property
+    def rank(self) -> int:
+        """Position on the scale, so that a higher rank is further on."""
+        return list(Rag).index(self)
+
 
 class Rating(Enum):
     """An inspection rating of a standard, or of the service overall."""
@@ -116,6 +121,14 @@ class Version:
 
 
 @dataclass(frozen=True)
+class Meeting:
+    """A board meeting, past or planned."""
+
+    date: date
+    name: str = ""
+
+
+@dataclass(frozen=True)
 class PaperDetails:
     """Who the paper is for and the meeting it goes to."""
 
@@ -125,6 +138,24 @@ class PaperDetails:
     meeting_date: date
     author: str
     versions: tuple[Version, ...] = ()
+    presenter: str = ""
+    agenda_item: str = ""
+    purpose: str = ""
+    protective_marking: str = "OFFICIAL"
+    board_recommendations: str = ""
+    meetings: tuple[Meeting, ...] = ()
+
+    @property
+    def previous_meeting(self) -> Meeting | None:
+        """The last meeting before this one, if the workbook lists it."""
+        earlier = [m for m in self.meetings if m.date < self.meeting_date]
+        return max(earlier, key=lambda m: m.date) if earlier else None
+
+    @property
+    def next_meeting(self) -> Meeting | None:
+        """The first meeting after this one, if the workbook lists it."""
+        later = [m for m in self.meetings if m.date > self.meeting_date]
+        return min(later, key=lambda m: m.date) if later else None
 
 
 @dataclass(frozen=True)
@@ -219,8 +250,24 @@ class Timescale:
 
 
 @dataclass(frozen=True)
+class ProgressUpdate:
+    """A dated entry in an action's progress log."""
+
+    date: date
+    reference: str
+    rag: Rag
+    commentary: str = ""
+    evidence: str = ""
+    updated_by: str = ""
+
+
+@dataclass(frozen=True)
 class Action:
-    """A lettered action under a recommendation."""
+    """A lettered action under a recommendation.
+
+    ``rag`` is its current rating: the latest update on or before the meeting date, or the
+    Actions sheet's RAG when it has no update. ``updates`` is its log, oldest first.
+    """
 
     recommendation: int
     letter: str
@@ -229,11 +276,27 @@ class Action:
     timescale: Timescale
     success_measures: str
     rag: Rag | None
+    updates: tuple[ProgressUpdate, ...] = ()
 
     @property
     def reference(self) -> str:
         """The action's reference, e.g. '3G'."""
         return f"{self.recommendation}{self.letter}"
+
+    def latest_update(self, on_or_before: date) -> ProgressUpdate | None:
+        """The last update made on or before a date."""
+        earlier = [u for u in self.updates if u.date <= on_or_before]
+        return earlier[-1] if earlier else None
+
+    def rag_at(self, day: date) -> Rag | None:
+        """The rating the log gives at a date; None if the log has nothing by then."""
+        update = self.latest_update(day)
+        return update.rag if update else None
+
+    @property
+    def completed_on(self) -> date | None:
+        """The date of the first update that marked the action Complete."""
+        return next((u.date for u in self.updates if u.rag is Rag.COMPLETE), None)
 
 
 @dataclass(frozen=True)

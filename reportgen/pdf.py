@@ -17,11 +17,13 @@ def _fetcher_class():
         """Serves files from the template folders and nothing else: no network, no other files."""
 
         def __init__(self, roots: Sequence[Path]) -> None:
-            super().__init__(allowed_protocols=("file",), allow_redirects=False)
+            super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
             self.roots = tuple(root.resolve() for root in roots)
 
         def fetch(self, url, headers=None):
             parsed = urlparse(url)
+            if parsed.scheme == "data":  # inline images the templates made (a logo): no I/O
+                return super().fetch(url, headers)
             if parsed.scheme != "file":
                 raise ValueError(f"refused to fetch {url[:80]!r}: only template assets are read")
             path = Path(unquote(parsed.path)).resolve()

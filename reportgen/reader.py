@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -18,9 +19,11 @@ from .model import (
     Domain,
     DomainNarrative,
     Inspection,
+    Meeting,
     Narrative,
     PaperDetails,
     Plan,
+    ProgressUpdate,
     Rating,
     Recommendation,
     ScoringRule,
@@ -200,12 +203,16 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
     def sheet_data(sheet: Sheet) -> SheetData | None:
         return by_name.get(schema.normalise_header(sheet.name))
 
-    paper = _paper(sheet_data(schema.PAPER), sheet_data(schema.VERSIONS), found)
+    paper = _paper(sheet_data(schema.PAPER), sheet_data(schema.VERSIONS),
+                   sheet_data(schema.MEETINGS), found)
     inspection = _inspection(sheet_data(schema.INSPECTION), sheet_data(schema.RATINGS),
                              sheet_data(schema.SCORING), found)
     recommendations = _recommendations(sheet_data(schema.RECOMMENDATIONS),
                                        sheet_data(schema.ACTIONS), found)
     narrative = _narrative(sheet_data(schema.NARRATIVE), inspection, found)
+    if paper is not None:
+        recommendations = _with_progress(recommendations, sheet_data(schema.PROGRESS),
+                                         paper.meeting_date, found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
     plan = Plan(paper, inspection, narrative, recommendations)
@@ -213,7 +220,7 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
 
 
 def _paper(data: SheetData | None, versions_data: SheetData | None,
-           found: Collector) -> PaperDetails | None:
+           meetings_data: SheetData | None, found: Collector) -> PaperDetails | None:
     record = _details(schema.PAPER, data, found)
     versions = []
     for row in _table(schema.VERSIONS, versions_data, found):
@@ -229,9 +236,30 @@ def _paper(data: SheetData | None, versions_data: SheetData | None,
     board = found.value(record, "Board", cells.parse_text)
     meeting = found.value(record, "Meeting date", cells.parse_date)
     author = found.value(record, "Author", cells.parse_text, required=False) or ""
+    optional = {
+        name: found.value(record, name, cells.parse_text, required=False) or ""
+        for name in ("Presenter", "Agenda item", "Protective marking",
+                     "Recommendations to the board")
+    }
+    purpose = found.value(record, "Purpose", lambda v: cells.parse_choice(v, schema.PURPOSES),
+                          required=False) or ""
+    meetings = []
+    for row in _table(schema.MEETINGS, meetings_data, found):
+        when = found.value(row, "Date", cells.parse_date)
+        name = found.value(row, "Meeting", cells.parse_text, required=False) or ""
+        if when is not None:
+            meetings.append(Meeting(when, name))
     if organisation is None or title is None or board is None or meeting is None:
         return None
-    return PaperDetails(organisation, title, board, meeting, author, tuple(versions))
+    return PaperDetails(
+        organisation, title, board, meeting, author, tuple(versions),
+        presenter=optional["Presenter"],
+        agenda_item=optional["Agenda item"],
+        purpose=purpose,
+        protective_marking=optional["Protective marking"] or "OFFICIAL",
+        board_recommendations=optional["Recommendations to the board"],
+        meetings=tuple(sorted(meetings, key=lambda m: m.date)),
+    )
 
 
 def _scoring(data: SheetData | None, found: Collector) -> ScoringRule:
@@ -378,6 +406,52 @@ def _recommendations(data: SheetData | None, actions_data: SheetData | None,
                        tuple(sorted(actions[number], key=lambda a: (len(a.letter), a.letter))))
         for number, (addressee, source, text) in sorted(recommendations.items())
     )
+
+
+def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
+                   as_at: date, found: Collector) -> tuple[Recommendation, ...]:
+    """Attach each action's dated updates; its current RAG is the latest on or before as_at."""
+    references = {a.reference for r in recommendations for a in r.actions}
+    updates: dict[str, list[tuple[ProgressUpdate, Record]]] = {}
+    for row in _table(schema.PROGRESS, data, found):
+        when = found.value(row, "Date", cells.parse_date)
+        reference = found.value(row, "Action", cells.parse_action_ref)
+        rag = found.value(row, "RAG", cells.parse_rag)
+        commentary = found.value(row, "Commentary", cells.parse_text, required=False) or ""
+        evidence = found.value(row, "Evidence", cells.parse_text, required=False) or ""
+        updated_by = found.value(row, "Updated by", cells.parse_text, required=False) or ""
+        if reference is not None and reference not in references:
+            found.error(row.sheet, row.cell("Action"),
+                        f"update for action {reference}, which is not on the Actions sheet")
+            continue
+        if when is not None and when > as_at:
+            found.error(row.sheet, row.cell("Date"),
+                        f"update dated {when:%d/%m/%Y}, after the meeting date "
+                        f"({as_at:%d/%m/%Y}); the paper reports the position as at the meeting")
+            continue
+        if when is None or reference is None or rag is None:
+            continue
+        update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by)
+        updates.setdefault(reference, []).append((update, row))
+    return tuple(
+        replace(r, actions=tuple(_current(a, updates.get(a.reference, []), found)
+                                 for a in r.actions))
+        for r in recommendations
+    )
+
+
+def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
+             found: Collector) -> Action:
+    if not logged:
+        return action
+    # Oldest first; rows on the same date keep the order officers typed them in.
+    logged = sorted(logged, key=lambda pair: pair[0].date)
+    latest, row = logged[-1]
+    if action.rag is not None and action.rag is not latest.rag:
+        found.warn(row.sheet, row.cell("RAG"),
+                   f"action {action.reference}'s latest update says '{latest.rag.label}' but the "
+                   f"Actions sheet says '{action.rag.label}'; the latest update is used")
+    return replace(action, rag=latest.rag, updates=tuple(u for u, _ in logged))
 
 
 def _parse_source(value: object) -> str:

@@ -1,22 +1,113 @@
-"""The plan to HTML, and HTML to PDF."""
+"""The plan to HTML (with its figures and charts), and HTML to PDF."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__, templating
+from . import __version__, charts, templating
 from .model import Addressee, Plan, Rag
+from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
+from .templating import long_date
+
+
+def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
+    """The paper's top-level sections, for the contents page: (anchor, heading)."""
+    sections = (
+        ("board-summary", "Summary for the board", True),
+        ("versions", "Improvement plan and version history", True),
+        ("introduction", "Introduction", bool(plan.narrative.introduction)),
+        ("foreword", "Foreword", bool(plan.narrative.foreword)),
+        ("ratings", "Ratings", True),
+        ("executive-summary", "Executive summary", True),
+        ("recommendations", "Recommendations", True),
+        ("rag-key", "RAG rating", True),
+        ("action-plan", "Action plan", True),
+        ("appendix", "Appendix: progress log", True),
+    )
+    return tuple((anchor, heading) for anchor, heading, present in sections if present)
+
+
+def short_date(day) -> str:
+    """A meeting as a chart labels it: Jun 2020."""
+    return f"{day:%b %Y}"
+
+
+# The summary sets two charts side by side: drawn this wide, their text prints at about 9pt.
+HALF_WIDTH = 340
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart's visible title and its SVG (which carries the title and a description too)."""
+
+    title: str
+    svg: str
+
+
+def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
+    """The summary's charts as inline SVG, each with its title and a description in words."""
+    total = summary.mix.total
+    mix_words = "; ".join(f"{s.label} {s.count} ({s.percent}%)" for s in summary.mix.shares)
+    by_recommendation = "; ".join(
+        f"Recommendation {row.recommendation.number}: " + _counted(row.mix)
+        for row in summary.by_recommendation
+    )
+    trend = "; ".join(f"{short_date(p.date)}: {_counted(p.mix)}" for p in summary.over_time)
+    overdue = ", ".join(s.action.reference for s in summary.overdue) or "none"
+    titles = {
+        "mix": f"RAG ratings of all {total} actions",
+        "by_recommendation": "RAG ratings by recommendation",
+        "over_time": "RAG ratings at each board meeting",
+        "due": "Due dates against status",
+    }
+    svgs = {
+        "mix": charts.rag_mix(
+            summary.mix.as_counts(), title=titles["mix"], chart_id="chart-mix",
+            description=f"As at {long_date(summary.as_at)}: {mix_words}.",
+        ),
+        "by_recommendation": charts.rag_by_group(
+            [(f"Rec {row.recommendation.number}", row.mix.as_counts())
+             for row in summary.by_recommendation],
+            title=titles["by_recommendation"], chart_id="chart-by-recommendation",
+            description=f"{by_recommendation}.", width=HALF_WIDTH,
+        ),
+        "over_time": charts.rag_over_time(
+            [(short_date(p.date) + (" (now)" if p.current else ""), p.mix.as_counts())
+             for p in summary.over_time],
+            title=titles["over_time"], chart_id="chart-over-time",
+            description=f"{trend}.", width=HALF_WIDTH,
+        ),
+        "due": charts.due_against_status(
+            [(s.action.reference, s.action.timescale.due, s.rag) for s in summary.statuses],
+            as_at=summary.as_at, title=titles["due"], chart_id="chart-due",
+            description=f"{len(summary.overdue)} of {total} actions are past their due date "
+                        f"and not complete: {overdue}.",
+        ),
+    }
+    return {name: Chart(titles[name], svg) for name, svg in svgs.items()}
+
+
+def _counted(mix: RagMix) -> str:
+    """'2 complete, 1 good progress': the ratings a mix has, in words."""
+    return ", ".join(f"{s.count} {s.label.lower()}" for s in mix.shares if s.count) or "none"
 
 
 def paper_html(plan: Plan, *, user_templates: Path | None = None) -> str:
     """The paper as one self-contained HTML page."""
+    summary = summarise(plan)
     return templating.render(
         "paper.html",
         user_templates=user_templates,
         plan=plan,
+        summary=summary,
+        charts=progress_charts(summary),
+        contents=contents(plan),
         version=__version__,
         rags=tuple(Rag),
+        slots=RAG_SLOTS,
+        directions=Direction,
         addressees=(
             (Addressee.SERVICE, f"The {plan.paper.organisation} should:"),
             (Addressee.BOARD, f"The {plan.paper.board} should:"),

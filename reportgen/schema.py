@@ -27,6 +27,7 @@ RAG_WORDS = ("No improvement", "Some progress", "Good progress", "Complete")
 RATING_WORDS = ("Outstanding", "Good", "Requires improvement", "Inadequate", "Not rated")
 ADDRESSEES = ("Youth Offending Team", "Youth Justice Partnership Board")
 SOURCES = ("HMIP inspection", "National Standards audit", "Other")
+PURPOSES = ("For decision", "For assurance", "For information")
 NARRATIVE_SECTIONS = (
     "Introduction",
     "Foreword",
@@ -97,8 +98,20 @@ PAPER = Sheet(
         Column("Meeting date", Kind.DATE,
                "The board meeting the paper goes to. Everything in the paper is worked out "
                "as at this date.", "2020-09-15"),
-        Column("Author", Kind.TEXT, "Who wrote or presents the paper.",
+        Column("Author", Kind.TEXT, "Who wrote the paper.",
                "Head of Partnership Commissioning, Resources and Youth Justice", required=False),
+        Column("Presenter", Kind.TEXT, "Who presents the paper at the meeting, if not the author.",
+               "Head of Youth Justice", required=False),
+        Column("Agenda item", Kind.TEXT, "The item's number on the meeting's agenda.", "5",
+               required=False),
+        Column("Purpose", Kind.CHOICE, "What the board is asked to do with the paper.",
+               "For assurance", required=False, choices=PURPOSES),
+        Column("Protective marking", Kind.TEXT,
+               "The Government Security Classification printed on every page. Blank means "
+               "OFFICIAL.", "OFFICIAL", required=False),
+        Column("Recommendations to the board", Kind.MARKDOWN,
+               "What the board is asked to note, agree or decide, printed on the cover sheet.",
+               "The board is asked to note the progress made ...", required=False),
     ),
     details=True,
 )
@@ -210,6 +223,44 @@ ACTIONS = Sheet(
     ),
 )
 
+MEETINGS = Sheet(
+    "Meetings",
+    "Optional. The board's meetings, past and planned, so that 'since the last meeting' and "
+    "'due before the next meeting' have a fixed meaning.",
+    (
+        Column("Date", Kind.DATE, "The meeting's date.", "2020-12-08"),
+        Column("Meeting", Kind.TEXT, "Its name, if the board has several kinds of meeting.",
+               "Youth Justice Partnership Board", required=False),
+    ),
+    required=False,
+)
+
+PROGRESS = Sheet(
+    "Progress",
+    "Optional. The progress log: one row per dated update of an action. An action's current RAG "
+    "is its latest update on or before the meeting date; the Actions sheet's RAG is used only "
+    "for actions with no update.",
+    (
+        Column("Date", Kind.DATE, "When the update was made. Not after the meeting date.",
+               "2020-11-20"),
+        Column("Action", Kind.ACTION_REF,
+               "The action's reference: its recommendation number and letter.", "3G",
+               aliases=("Action reference", "Ref", "Reference")),
+        Column("RAG", Kind.RAG, "The action's RAG rating at that date.", "Good progress",
+               aliases=("RAG rating",), choices=RAG_WORDS),
+        Column("Commentary", Kind.MARKDOWN, "What happened, and what comes next.",
+               "Supervision template in use by all case managers since October.",
+               required=False),
+        Column("Evidence", Kind.TEXT,
+               "What shows it: a document's name, or an https:// link.",
+               "QA audit November 2020", required=False),
+        Column("Updated by", Kind.TEXT, "Who made the update.", "Operations and Practice Manager",
+               required=False),
+    ),
+    required=False,
+)
+
 SHEETS: tuple[Sheet, ...] = (
     PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
+    MEETINGS, PROGRESS,
 )

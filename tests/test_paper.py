@@ -103,3 +103,61 @@ def test_rag_ratings_are_words_not_only_colours(text) -> None:
     for label in ("No improvement", "Some progress", "Good progress", "Complete",
                   "Not yet rated"):
         assert label in text
+
+
+def test_summary_figures_match_the_workbook(text) -> None:
+    # Counted by hand from the example workbook's Actions and Progress sheets as at 9 March 2021:
+    # 23 actions; 9 Complete; 11 past their timescale and not complete (1B, 2B, 2C, 3C, 3F, 3G,
+    # 3H, 4A, 5B, 5C, 5D); 3 declined since 8 December 2020 (3G, 5B, 5C); 4 completed after
+    # their timescale (1C, 3B, 3E, 2A); 4C has no rating.
+    # Each key figure is a big number above its words.
+    for figure in ("23 ?actions", r"9 ?complete \(39%\)", "11 ?overdue", "3 ?↓ declined",
+                   "4 ?completed late", "1 ?not yet rated"):
+        assert re.search(figure, text), figure
+    assert "As at 9 March 2021, 9 of 23 actions (39%) are complete. 11 are overdue" in text
+
+
+def test_paper_opens_with_cover_sheet_then_contents_then_summary(pages) -> None:
+    assert pages[0].startswith("OFFICIAL")
+    assert "Meeting date 9 March 2021 Agenda item 6" in pages[0]
+    assert "Purpose For assurance" in pages[0]
+    assert "Recommendations to the board" in pages[0]
+    assert "Contents" in pages[1] and "Summary for the board" in pages[1]
+    assert pages[2].startswith("Summary for the board")
+    assert "Medway Youth Offending Team and Youth Justice Partnership Board Improvement Plan " \
+           "OFFICIAL Page 3 of" in pages[2]  # the running header and marking
+
+
+def test_contents_page_numbers_point_at_their_sections(pages) -> None:
+    contents = pages[1]
+    for heading in ("Summary for the board", "Ratings", "Action plan", "Appendix: progress log"):
+        match = re.search(re.escape(heading) + r" [. ]*(\d+)", contents)
+        assert match, heading
+        page = int(match.group(1))
+        assert heading in pages[page - 1], (heading, page)
+
+
+def test_every_chart_has_a_description_and_a_table(example_build) -> None:
+    html = example_build["html"].read_text(encoding="utf-8")
+    assert html.count("<svg") == 4
+    for chart_id in ("chart-mix", "chart-by-recommendation", "chart-over-time", "chart-due"):
+        assert f'aria-labelledby="{chart_id}-title {chart_id}-desc"' in html
+        assert f'<desc id="{chart_id}-desc">' in html
+    for caption in ("Figures: actions by RAG rating for each recommendation",
+                    "Figures: actions by RAG rating at each meeting",
+                    "Actions by due date, with their RAG rating"):
+        assert caption in html
+
+
+def outline_titles(items) -> list[str]:
+    titles = []
+    for item in items:
+        titles.extend(outline_titles(item) if isinstance(item, list) else [item.title])
+    return titles
+
+
+def test_pdf_has_bookmarks_for_each_section(pdf) -> None:
+    titles = outline_titles(pdf.outline)
+    for heading in ("Contents", "Summary for the board", "Ratings", "Action plan",
+                    "Appendix: progress log"):
+        assert heading in titles

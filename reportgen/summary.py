@@ -1,0 +1,268 @@
+"""The board's figures, all worked out as at the meeting date, in one place for every template."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+from functools import cached_property
+
+from .model import Action, Plan, ProgressUpdate, Rag, Recommendation
+
+# Without a later meeting in the workbook, "due before the next meeting" looks this far ahead:
+# boards of this kind meet quarterly.
+DEFAULT_HORIZON = timedelta(days=91)
+
+# Every rating the paper counts: the four RAG ratings, then not yet rated.
+RAG_SLOTS: tuple[Rag | None, ...] = (*Rag, None)
+
+
+class Direction(Enum):
+    """How an action's rating moved since the previous meeting; an arrow always with its word."""
+
+    IMPROVED = ("Improved", "↑")
+    UNCHANGED = ("Unchanged", "→")
+    DECLINED = ("Declined", "↓")
+    NEW = ("New", "+")
+
+    def __init__(self, label: str, arrow: str) -> None:
+        self.label = label
+        self.arrow = arrow
+
+    @property
+    def css_class(self) -> str:
+        """The class the stylesheet uses."""
+        return "direction-" + self.name.lower()
+
+
+@dataclass(frozen=True)
+class RagShare:
+    """How many actions have one rating, and their share of the whole in whole percent."""
+
+    rag: Rag | None
+    count: int
+    percent: int
+
+    @property
+    def label(self) -> str:
+        """The rating's words."""
+        return self.rag.label if self.rag else "Not yet rated"
+
+
+@dataclass(frozen=True)
+class RagMix:
+    """Counts and percentages for every rating, for some set of actions."""
+
+    shares: tuple[RagShare, ...]
+
+    @property
+    def total(self) -> int:
+        """How many actions."""
+        return sum(share.count for share in self.shares)
+
+    def count(self, rag: Rag | None) -> int:
+        """How many actions have ``rag``."""
+        return next(share.count for share in self.shares if share.rag is rag)
+
+    def share(self, rag: Rag | None) -> RagShare:
+        """The share for ``rag``."""
+        return next(share for share in self.shares if share.rag is rag)
+
+    def as_counts(self) -> dict[Rag | None, int]:
+        """Rating to count, in scale order."""
+        return {share.rag: share.count for share in self.shares}
+
+
+def rag_mix(ratings: Iterable[Rag | None]) -> RagMix:
+    """Counts by rating, with percentages that add up to 100 (largest remainders)."""
+    counts = Counter(ratings)
+    total = sum(counts.values())
+    if not total:
+        return RagMix(tuple(RagShare(rag, 0, 0) for rag in RAG_SLOTS))
+    exact = {rag: counts[rag] * 100 / total for rag in RAG_SLOTS}
+    percents = {rag: int(value) for rag, value in exact.items()}
+    # Hand the points lost to rounding down to the largest remainders, in scale order on ties.
+    short = 100 - sum(percents.values())
+    by_remainder = sorted(RAG_SLOTS, key=lambda rag: -(exact[rag] - percents[rag]))
+    for rag in by_remainder[:short]:
+        percents[rag] += 1
+    return RagMix(tuple(RagShare(rag, counts[rag], percents[rag]) for rag in RAG_SLOTS))
+
+
+@dataclass(frozen=True)
+class ActionStatus:
+    """One action's position as at the meeting date."""
+
+    action: Action
+    rag: Rag | None
+    previous_rag: Rag | None
+    direction: Direction | None
+    overdue: bool
+    due_soon: bool
+    completed_late: bool
+    latest: ProgressUpdate | None
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """Why the action is an exception, in words; empty if it is not one."""
+        reasons = []
+        if self.rag is Rag.NO_IMPROVEMENT:
+            reasons.append("No improvement")
+        if self.overdue:
+            reasons.append("Overdue")
+        if self.direction is Direction.DECLINED:
+            reasons.append("Declined")
+        return tuple(reasons)
+
+
+@dataclass(frozen=True)
+class RecommendationProgress:
+    """A recommendation's actions counted by rating."""
+
+    recommendation: Recommendation
+    mix: RagMix
+    overdue: int
+
+
+@dataclass(frozen=True)
+class MeetingPosition:
+    """The RAG mix the progress log gives at a meeting's date."""
+
+    date: date
+    mix: RagMix
+    current: bool
+
+
+@dataclass(frozen=True)
+class BoardSummary:
+    """Every figure the paper prints about progress, as at ``as_at``."""
+
+    as_at: date
+    previous_meeting: date | None
+    horizon: date
+    horizon_is_meeting: bool
+    statuses: tuple[ActionStatus, ...]
+    mix: RagMix
+    by_recommendation: tuple[RecommendationProgress, ...]
+    over_time: tuple[MeetingPosition, ...]
+
+    @cached_property
+    def by_reference(self) -> dict[str, ActionStatus]:
+        """Each action's status by its reference, e.g. '3G'."""
+        return {s.action.reference: s for s in self.statuses}
+
+    def _where(self, test) -> tuple[ActionStatus, ...]:
+        return tuple(s for s in self.statuses if test(s))
+
+    @property
+    def overdue(self) -> tuple[ActionStatus, ...]:
+        """Past their due date and not complete."""
+        return self._where(lambda s: s.overdue)
+
+    @property
+    def due_soon(self) -> tuple[ActionStatus, ...]:
+        """Not complete, and due between the meeting date and the next meeting."""
+        return self._where(lambda s: s.due_soon)
+
+    @property
+    def completed_late(self) -> tuple[ActionStatus, ...]:
+        """Complete, but marked so after their due date."""
+        return self._where(lambda s: s.completed_late)
+
+    @property
+    def not_rated(self) -> tuple[ActionStatus, ...]:
+        """With no rating yet."""
+        return self._where(lambda s: s.rag is None)
+
+    def moved(self, direction: Direction) -> tuple[ActionStatus, ...]:
+        """Whose rating moved in ``direction`` since the previous meeting."""
+        return self._where(lambda s: s.direction is direction)
+
+    @property
+    def exceptions(self) -> tuple[ActionStatus, ...]:
+        """What the board should look at first: no improvement, overdue or declined."""
+        return self._where(lambda s: bool(s.reasons))
+
+    @property
+    def completed(self) -> int:
+        """How many actions are complete."""
+        return self.mix.count(Rag.COMPLETE)
+
+
+def direction_of(previous: Rag | None, current: Rag | None) -> Direction | None:
+    """How a rating moved; NEW if it had none before, None if it has none now."""
+    if current is None:
+        return None
+    if previous is None:
+        return Direction.NEW
+    if current.rank > previous.rank:
+        return Direction.IMPROVED
+    if current.rank < previous.rank:
+        return Direction.DECLINED
+    return Direction.UNCHANGED
+
+
+def action_status(action: Action, *, as_at: date, previous: date | None,
+                  horizon: date) -> ActionStatus:
+    """Where one action stands as at ``as_at``."""
+    complete = action.rag is Rag.COMPLETE
+    due = action.timescale.due
+    completed_on = action.completed_on
+    previous_rag = action.rag_at(previous) if previous else None
+    return ActionStatus(
+        action=action,
+        rag=action.rag,
+        previous_rag=previous_rag,
+        direction=direction_of(previous_rag, action.rag) if previous else None,
+        overdue=not complete and due < as_at,
+        due_soon=not complete and as_at <= due <= horizon,
+        completed_late=complete and completed_on is not None and completed_on > due,
+        latest=action.latest_update(as_at),
+    )
+
+
+def summarise(plan: Plan) -> BoardSummary:
+    """The board's figures for ``plan``, as at its meeting date."""
+    as_at = plan.as_at
+    previous = plan.paper.previous_meeting
+    following = plan.paper.next_meeting
+    horizon = following.date if following else as_at + DEFAULT_HORIZON
+    previous_date = previous.date if previous else None
+    statuses = tuple(action_status(a, as_at=as_at, previous=previous_date, horizon=horizon)
+                     for a in plan.actions)
+    by_recommendation = tuple(
+        RecommendationProgress(
+            r,
+            rag_mix(a.rag for a in r.actions),
+            sum(1 for s in statuses if s.action.recommendation == r.number and s.overdue),
+        )
+        for r in plan.recommendations
+    )
+    return BoardSummary(
+        as_at=as_at,
+        previous_meeting=previous_date,
+        horizon=horizon,
+        horizon_is_meeting=following is not None,
+        statuses=statuses,
+        mix=rag_mix(s.rag for s in statuses),
+        by_recommendation=by_recommendation,
+        over_time=_over_time(plan),
+    )
+
+
+def _over_time(plan: Plan) -> tuple[MeetingPosition, ...]:
+    """The mix at each past meeting (from the log), then now (current ratings)."""
+    past = sorted({m.date for m in plan.paper.meetings if m.date < plan.as_at})
+    positions = [
+        MeetingPosition(day, rag_mix(a.rag_at(day) for a in _existing(plan.actions, day)), False)
+        for day in past
+    ]
+    positions.append(MeetingPosition(plan.as_at, rag_mix(a.rag for a in plan.actions), True))
+    return tuple(positions)
+
+
+def _existing(actions: Sequence[Action], day: date) -> tuple[Action, ...]:
+    """Actions that had entered the log by ``day``: an action not yet begun is not counted."""
+    return tuple(a for a in actions if a.updates and a.updates[0].date <= day)

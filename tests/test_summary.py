@@ -1,0 +1,157 @@
+"""The board's figures, worked out by hand on a small workbook and compared."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from reportgen import WorkbookError, read_workbook
+from reportgen.model import Rag
+from reportgen.summary import Direction, rag_mix, summarise
+
+# The small plan's meeting is 8 December 2020; meetings are listed either side of it.
+MEETINGS = [date(2020, 6, 16), date(2020, 9, 15), date(2020, 12, 8), date(2021, 3, 9)]
+
+
+def with_log(fields, rows) -> None:
+    rows["Meetings"] = [{"Date": d} for d in MEETINGS]
+    rows["Actions"] = [
+        # due 30 Sep 2020; complete on 4 Sep: on time
+        {"Recommendation": 1, "Letter": "A", "Action": "a", "Lead": "L",
+         "Timescale": "September 2020"},
+        # due 15 Oct 2020; complete on 27 Nov: late
+        {"Recommendation": 1, "Letter": "B", "Action": "b", "Lead": "L",
+         "Timescale": date(2020, 10, 15)},
+        # due 30 Nov 2020, Good progress now: overdue; was Good, then Some: declined
+        {"Recommendation": 1, "Letter": "C", "Action": "c", "Lead": "L",
+         "Timescale": "November 2020"},
+        # due 31 Jan 2021 (before the next meeting, 9 Mar): due soon; Some -> Good: improved
+        {"Recommendation": 2, "Letter": "A", "Action": "d", "Lead": "L",
+         "Timescale": "January 2021"},
+        # due 8 Dec 2020 (the meeting day itself): due soon, not overdue; first rated now: new
+        {"Recommendation": 2, "Letter": "B", "Action": "e", "Lead": "L",
+         "Timescale": date(2020, 12, 8)},
+        # due 31 Mar 2021 (after the next meeting): neither; no log, sheet RAG red
+        {"Recommendation": 2, "Letter": "C", "Action": "f", "Lead": "L",
+         "Timescale": "March 2021", "RAG": "Red"},
+        # due 31 Aug 2020, never rated: overdue and not rated
+        {"Recommendation": 2, "Letter": "D", "Action": "g", "Lead": "L",
+         "Timescale": "August 2020"},
+    ]
+    log = [
+        (date(2020, 6, 5), "1A", "Some progress"), (date(2020, 9, 4), "1A", "Complete"),
+        (date(2020, 9, 4), "1B", "Good progress"), (date(2020, 11, 27), "1B", "Complete"),
+        (date(2020, 9, 4), "1C", "Good progress"), (date(2020, 11, 27), "1C", "Some progress"),
+        (date(2020, 12, 1), "1C", "Good progress"),
+        (date(2020, 9, 4), "2A", "Some progress"), (date(2020, 12, 8), "2A", "Good progress"),
+        (date(2020, 11, 27), "2B", "Some progress"),
+    ]
+    rows["Progress"] = [{"Date": d, "Action": ref, "RAG": rag, "Commentary": f"{ref} on {d}"}
+                        for d, ref, rag in log]
+
+
+@pytest.fixture
+def summary(make_workbook):
+    return summarise(read_workbook(make_workbook(with_log)).plan)
+
+
+def refs(statuses) -> list[str]:
+    return [s.action.reference for s in statuses]
+
+
+def test_current_rag_is_the_latest_update_on_or_before_the_meeting(summary) -> None:
+    rags = {s.action.reference: s.rag for s in summary.statuses}
+    assert rags == {"1A": Rag.COMPLETE, "1B": Rag.COMPLETE, "1C": Rag.GOOD_PROGRESS,
+                    "2A": Rag.GOOD_PROGRESS, "2B": Rag.SOME_PROGRESS,
+                    "2C": Rag.NO_IMPROVEMENT, "2D": None}
+
+
+def test_overdue_due_soon_and_completed_late(summary) -> None:
+    assert summary.previous_meeting == date(2020, 9, 15)
+    assert summary.horizon == date(2021, 3, 9) and summary.horizon_is_meeting
+    assert refs(summary.overdue) == ["1C", "2D"]
+    assert refs(summary.due_soon) == ["2A", "2B"]
+    assert refs(summary.completed_late) == ["1B"]
+    assert refs(summary.not_rated) == ["2D"]
+
+
+def test_direction_of_travel_since_the_previous_meeting(summary) -> None:
+    # At 15 Sep 2020: 1A Complete, 1B Good, 1C Good, 2A Some, 2B none, 2C none (no log), 2D none.
+    directions = {s.action.reference: s.direction for s in summary.statuses}
+    assert directions == {
+        "1A": Direction.UNCHANGED, "1B": Direction.IMPROVED, "1C": Direction.UNCHANGED,
+        "2A": Direction.IMPROVED, "2B": Direction.NEW, "2C": Direction.NEW, "2D": None}
+
+
+def test_declined_between_meetings(make_workbook) -> None:
+    def edit(fields, rows):
+        with_log(fields, rows)
+        rows["Progress"].pop(6)  # 1C's recovery on 1 Dec: it stays at Some progress
+
+    summary = summarise(read_workbook(make_workbook(edit)).plan)
+    assert refs(summary.moved(Direction.DECLINED)) == ["1C"]
+    assert [(refs([s])[0], s.reasons) for s in summary.exceptions] == [
+        ("1C", ("Overdue", "Declined")), ("2C", ("No improvement",)), ("2D", ("Overdue",))]
+
+
+def test_counts_percentages_and_the_trend(summary) -> None:
+    # 2 Complete, 2 Good, 1 Some, 1 No improvement, 1 not rated, of 7.
+    assert summary.mix.as_counts() == {Rag.NO_IMPROVEMENT: 1, Rag.SOME_PROGRESS: 1,
+                                       Rag.GOOD_PROGRESS: 2, Rag.COMPLETE: 2, None: 1}
+    # 14.29, 14.29, 28.57, 28.57, 14.29 -> 14, 14, 29, 29, 14 = 100
+    assert [s.percent for s in summary.mix.shares] == [14, 14, 29, 29, 14]
+    by_rec = {r.recommendation.number: (r.mix.as_counts(), r.overdue)
+              for r in summary.by_recommendation}
+    assert by_rec[1] == ({Rag.NO_IMPROVEMENT: 0, Rag.SOME_PROGRESS: 0, Rag.GOOD_PROGRESS: 1,
+                          Rag.COMPLETE: 2, None: 0}, 1)
+    # Past meetings count the actions that had entered the log by then.
+    trend = [(p.date, p.mix.total, p.mix.count(Rag.COMPLETE)) for p in summary.over_time]
+    assert trend == [(date(2020, 6, 16), 1, 0), (date(2020, 9, 15), 4, 1),
+                     (date(2020, 12, 8), 7, 2)]
+
+
+def test_percentages_always_add_up_to_100() -> None:
+    for counts in ([1, 1, 1], [2, 1, 0, 0], [1] * 7, [3, 3, 3, 1]):
+        ratings = [rag for rag, n in zip(Rag, counts, strict=False) for _ in range(n)]
+        assert sum(s.percent for s in rag_mix(ratings).shares) == 100
+
+
+def test_without_a_later_meeting_due_soon_looks_three_months_ahead(make_workbook) -> None:
+    def edit(fields, rows):
+        with_log(fields, rows)
+        rows["Meetings"] = [{"Date": date(2020, 9, 15)}]
+
+    summary = summarise(read_workbook(make_workbook(edit)).plan)
+    assert summary.horizon == date(2021, 3, 9)  # 8 Dec 2020 + 91 days
+    assert not summary.horizon_is_meeting
+
+
+def test_log_disagreeing_with_actions_sheet_warns_and_log_wins(make_workbook) -> None:
+    def edit(fields, rows):
+        with_log(fields, rows)
+        rows["Actions"][0]["RAG"] = "Amber"
+
+    reading = read_workbook(make_workbook(edit))
+    assert reading.plan.actions[0].rag is Rag.COMPLETE
+    assert [str(w) for w in reading.warnings] == [
+        "Progress!C3: action 1A's latest update says 'Complete' but the Actions sheet says "
+        "'Some progress'; the latest update is used"]
+
+
+def test_bad_progress_rows_are_named(make_workbook) -> None:
+    def edit(fields, rows):
+        with_log(fields, rows)
+        rows["Progress"][0]["Action"] = "9Z"
+        rows["Progress"][1]["Date"] = date(2021, 1, 1)
+        rows["Progress"][2]["Action"] = "B1"
+
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(make_workbook(edit))
+    assert [str(p) for p in caught.value.errors] == [
+        "Progress!B2: update for action 9Z, which is not on the Actions sheet",
+        "Progress!A3: update dated 01/01/2021, after the meeting date (08/12/2020); the paper "
+        "reports the position as at the meeting",
+        "Progress!B4: 'B1' is not an action reference; write the recommendation number and the "
+        "action's letter, e.g. 3G",
+    ]
