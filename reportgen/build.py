@@ -5,14 +5,15 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from .errors import BuildError, Problem
+from .errors import BuildError, InputError, Problem, Severity, WorkbookError
 from .reader import read_workbook
 from .render import paper_html, paper_pdf
 
 FORMATS = ("pdf", "html")
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 @dataclass(frozen=True)
@@ -26,9 +27,8 @@ class BuildResult:
 
 def example_workbook() -> Path:
     """The example plan: the project's data/ copy in a checkout, else the packaged one."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "data" / "medway-improvement-plan.xlsx",
-                      here / "data" / "medway-improvement-plan.xlsx"):
+    for candidate in (PACKAGE_DIR.parent / "data" / "medway-improvement-plan.xlsx",
+                      PACKAGE_DIR / "data" / "medway-improvement-plan.xlsx"):
         if candidate.is_file():
             return candidate
     raise BuildError("the example workbook is not installed; name a workbook to build")
@@ -40,11 +40,21 @@ def build(
     out_dir: Path,
     formats: Iterable[str] = FORMATS,
     user_templates: Path | None = None,
+    strict: bool = False,
 ) -> BuildResult:
-    """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf`` / ``.html``."""
+    """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf`` / ``.html``.
+
+    Nothing is written unless everything was read, checked and rendered. With ``strict``,
+    warnings stop the build as errors do.
+    """
     workbook = Path(workbook)
     formats = tuple(formats)
+    out_dir = Path(out_dir)
+    targets = {fmt: out_dir / f"{workbook.stem}.{fmt}" for fmt in FORMATS if fmt in formats}
+    _check_targets(out_dir, targets.values(), workbook)
     reading = read_workbook(workbook)
+    if strict and reading.warnings:
+        raise WorkbookError([replace(p, severity=Severity.ERROR) for p in reading.warnings])
     html = paper_html(reading.plan, user_templates=user_templates)
     contents: dict[str, bytes] = {}
     render_warnings: tuple[str, ...] = ()
@@ -54,18 +64,29 @@ def build(
         pdf, logged = paper_pdf(html, user_templates=user_templates)
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
-    out_dir = Path(out_dir)
-    _check_output_dir(out_dir, workbook)
-    written = []
-    for fmt in FORMATS:
-        if fmt in contents:
-            target = out_dir / f"{workbook.stem}.{fmt}"
+    _make_output_dir(out_dir)
+    for fmt, target in targets.items():
+        try:
             write_atomically(target, contents[fmt])
-            written.append(target)
-    return BuildResult(tuple(written), reading.warnings, render_warnings)
+        except OSError as exc:
+            raise BuildError(f"{target}: cannot be written ({exc}); any earlier paper there is "
+                             "unchanged") from exc
+    return BuildResult(tuple(targets.values()), reading.warnings, render_warnings)
 
 
-def _check_output_dir(out_dir: Path, workbook: Path) -> None:
+def _check_targets(out_dir: Path, targets: Iterable[Path], workbook: Path) -> None:
+    """Refuse outputs that would overwrite the workbook or land among the project's inputs."""
+    source = workbook.resolve()
+    for target in targets:
+        if target.resolve() == source:
+            raise InputError(f"{target}: is the input workbook; choose another --out folder")
+    data = PACKAGE_DIR.parent / "data"
+    if data.is_dir() and out_dir.resolve().is_relative_to(data.resolve()):
+        raise InputError(f"{out_dir}: is inside the project's data folder, which holds inputs; "
+                         "write papers to output/ or another folder")
+
+
+def _make_output_dir(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir}: is a file; --out must name a folder")
     try:

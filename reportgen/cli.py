@@ -58,8 +58,9 @@ def main() -> None:
 @click.option("--templates", "user_templates",
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates or stylesheets that override the built-in ones by name.")
+@click.option("--strict", is_flag=True, help="Treat warnings as errors: build nothing if any.")
 def build_command(workbook: Path | None, out_dir: Path, fmt: str,
-                  user_templates: Path | None) -> None:
+                  user_templates: Path | None, strict: bool) -> None:
     """Build the board paper for WORKBOOK (default: the Medway example).
 
     The paper is written as OUT/<workbook name>.pdf and .html. Each file is written whole
@@ -73,7 +74,8 @@ def build_command(workbook: Path | None, out_dir: Path, fmt: str,
     formats = FORMATS if fmt == "all" else (fmt,)
     click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
     try:
-        result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates)
+        result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
+                       strict=strict)
     except WorkbookError as exc:
         _report(exc.problems)
         raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc
@@ -97,10 +99,11 @@ def _example() -> Path:
 
 @main.command("validate")
 @click.argument("workbook", type=WORKBOOK)
-def validate_command(workbook: Path) -> None:
+@click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 2 if any).")
+def validate_command(workbook: Path, strict: bool) -> None:
     """Check WORKBOOK and list every problem with its sheet and cell.
 
-    Errors make the command exit with 2; warnings are listed but do not fail.
+    Errors make the command exit with 2; warnings are listed but do not fail, unless --strict.
 
     \b
     Example:
@@ -116,6 +119,9 @@ def validate_command(workbook: Path) -> None:
     except InputError as exc:
         raise BadInput(str(exc)) from exc
     _report(reading.warnings)
+    if strict and reading.warnings:
+        raise BadInput(f"{workbook}: {len(reading.warnings)} warning(s), treated as errors "
+                       "(--strict)")
     plan = reading.plan
     click.echo(
         f"{workbook}: no errors, {len(reading.warnings)} warning(s). {len(plan.recommendations)} "

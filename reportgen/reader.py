@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
@@ -10,7 +11,8 @@ from pathlib import Path
 from typing import TypeVar
 
 from . import cells, schema
-from .errors import InputError, Problem, Severity, WorkbookError
+from .errors import Problem, Severity, WorkbookError
+from .files import check_workbook_file
 from .model import (
     HMIP_SCORING,
     Action,
@@ -24,6 +26,7 @@ from .model import (
     PaperDetails,
     Plan,
     ProgressUpdate,
+    Rag,
     Rating,
     Recommendation,
     ScoringRule,
@@ -49,10 +52,7 @@ def read_workbook(path: Path) -> Reading:
     from .xlsx import read_sheets
 
     path = Path(path)
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        raise InputError(f"{path}: is a folder, not a workbook")
+    check_workbook_file(path)
     return parse_sheets(read_sheets(path))
 
 
@@ -113,10 +113,17 @@ class Collector:
             return None
 
 
+# Excel's own limit on a cell's text; a longer one did not come from a spreadsheet.
+MAX_CELL_TEXT = 32_767
+# Data rows read from one sheet: far beyond any plan, and a bound on the work a file can ask for.
+MAX_ROWS = 20_000
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def _clean(value: object) -> object:
-    """Strip text; blank text is an empty cell."""
+    """Strip text and its control characters; blank text is an empty cell."""
     if isinstance(value, str):
-        value = value.strip()
+        value = _CONTROL.sub("", value).strip()
         return value or None
     return value
 
@@ -146,13 +153,30 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
         elif column.required:
             found.error(sheet.name, f"{header_row}:{header_row}",
                         _missing_column(column, rows[header_index]))
+    for first_row, first_col, last_row, last_col in data.merged:
+        if last_row > first_row and last_row > header_row:
+            found.error(sheet.name, f"{column_letter(first_col)}{first_row}:"
+                        f"{column_letter(last_col)}{last_row}",
+                        f"cells are merged across rows {first_row} to {last_row}; unmerge them "
+                        "and give each row its own value")
     records = []
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
         values = {name: row[p - 1] if p - 1 < len(row) else None for name, p in positions.items()}
         if all(v is None for v in values.values()):
             continue  # blank rows, and rows with text only in extra columns, are ignored
+        if len(records) == MAX_ROWS:
+            found.error(sheet.name, f"{index + 1}:{index + 1}",
+                        f"more than {MAX_ROWS:,} rows; reportgen reads at most {MAX_ROWS:,} "
+                        "from one sheet")
+            break
         refs = {name: f"{column_letter(p)}{index + 1}" for name, p in positions.items()}
+        for name, value in values.items():
+            if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
+                found.error(sheet.name, refs[name],
+                            f"the text is {len(value):,} characters long, more than a cell "
+                            f"holds ({MAX_CELL_TEXT:,}); shorten it")
+                values[name] = value[:MAX_CELL_TEXT]
         records.append(Record(sheet.name, index + 1, values, refs))
     return records
 
@@ -207,16 +231,34 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
                    sheet_data(schema.MEETINGS), found)
     inspection = _inspection(sheet_data(schema.INSPECTION), sheet_data(schema.RATINGS),
                              sheet_data(schema.SCORING), found)
-    recommendations = _recommendations(sheet_data(schema.RECOMMENDATIONS),
-                                       sheet_data(schema.ACTIONS), found)
+    recommendations, action_rows = _recommendations(sheet_data(schema.RECOMMENDATIONS),
+                                                    sheet_data(schema.ACTIONS), found)
     narrative = _narrative(sheet_data(schema.NARRATIVE), inspection, found)
     if paper is not None:
         recommendations = _with_progress(recommendations, sheet_data(schema.PROGRESS),
-                                         paper.meeting_date, found)
+                                         paper.meeting_date, set(action_rows), found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
     plan = Plan(paper, inspection, narrative, recommendations)
+    _check_progress(plan, action_rows, found)
     return Reading(plan, tuple(found.problems))
+
+
+def _check_progress(plan: Plan, rows: Mapping[str, Record], found: Collector) -> None:
+    """Warn of claims the log does not back: Complete without evidence, and stale actions."""
+    previous = plan.paper.previous_meeting
+    for action in plan.actions:
+        row = rows[action.reference]
+        if action.rag is Rag.COMPLETE and not any(u.evidence for u in action.updates):
+            found.warn(row.sheet, row.cell("RAG"),
+                       f"action {action.reference} is rated Complete but no update gives "
+                       "evidence; add it in the Progress sheet's Evidence column")
+        latest = action.updates[-1] if action.updates else None
+        if (previous is not None and latest is not None and action.rag is not Rag.COMPLETE
+                and latest.date < previous.date):
+            found.warn(row.sheet, row.cell("RAG"),
+                       f"action {action.reference}'s latest update ({latest.date:%d/%m/%Y}) is "
+                       f"older than the last meeting ({previous.date:%d/%m/%Y}); is it stale?")
 
 
 def _paper(data: SheetData | None, versions_data: SheetData | None,
@@ -355,8 +397,10 @@ def _inspection(data: SheetData | None, ratings_data: SheetData | None,
     return inspection
 
 
-def _recommendations(data: SheetData | None, actions_data: SheetData | None,
-                     found: Collector) -> tuple[Recommendation, ...]:
+def _recommendations(
+    data: SheetData | None, actions_data: SheetData | None, found: Collector
+) -> tuple[tuple[Recommendation, ...], dict[str, Record]]:
+    """The recommendations with their actions, and each action's row on the Actions sheet."""
     recommendations: dict[int, tuple[Addressee, str, str]] = {}
     for row in _table(schema.RECOMMENDATIONS, data, found):
         number = found.value(row, "Number", cells.parse_number)
@@ -371,7 +415,7 @@ def _recommendations(data: SheetData | None, actions_data: SheetData | None,
             continue
         recommendations[number] = (addressee, source, text)
     actions: dict[int, list[Action]] = {n: [] for n in recommendations}
-    references: set[str] = set()
+    references: dict[str, Record] = {}
     for row in _table(schema.ACTIONS, actions_data, found):
         number = found.value(row, "Recommendation", cells.parse_number)
         letter = found.value(row, "Letter", cells.parse_letter)
@@ -387,14 +431,17 @@ def _recommendations(data: SheetData | None, actions_data: SheetData | None,
                             f"action points at recommendation {number}, which does not exist "
                             f"(the Recommendations sheet has {known})")
             continue
-        if number is None or letter is None or text is None or timescale is None:
+        if number is None or letter is None:
             continue
         reference = f"{number}{letter}"
         if reference in references:
             found.error(row.sheet, row.cell("Letter"),
                         f"action {reference} is listed twice; give each action its own letter")
             continue
-        references.add(reference)
+        # Known even when the row has other errors, so its updates are not also reported.
+        references[reference] = row
+        if text is None or timescale is None:
+            continue
         if not lead:
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag))
@@ -405,13 +452,16 @@ def _recommendations(data: SheetData | None, actions_data: SheetData | None,
         Recommendation(number, addressee, source, text,
                        tuple(sorted(actions[number], key=lambda a: (len(a.letter), a.letter))))
         for number, (addressee, source, text) in sorted(recommendations.items())
-    )
+    ), references
 
 
 def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
-                   as_at: date, found: Collector) -> tuple[Recommendation, ...]:
-    """Attach each action's dated updates; its current RAG is the latest on or before as_at."""
-    references = {a.reference for r in recommendations for a in r.actions}
+                   as_at: date, references: set[str],
+                   found: Collector) -> tuple[Recommendation, ...]:
+    """Attach each action's dated updates; its current RAG is the latest on or before as_at.
+
+    ``references`` holds every action the Actions sheet names, including rows with errors.
+    """
     updates: dict[str, list[tuple[ProgressUpdate, Record]]] = {}
     for row in _table(schema.PROGRESS, data, found):
         when = found.value(row, "Date", cells.parse_date)

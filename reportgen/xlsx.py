@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -13,25 +12,38 @@ from .errors import InputError
 
 @dataclass(frozen=True)
 class SheetData:
-    """A worksheet's cell values, row by row from row 1 and column A, as the file stores them."""
+    """A worksheet's cell values, row by row from row 1 and column A, as the file stores them.
+
+    ``merged`` lists its merged ranges as (first row, first column, last row, last column).
+    """
 
     name: str
     rows: tuple[tuple[object, ...], ...]
+    merged: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def read_sheets(path: Path) -> dict[str, SheetData]:
     """Every worksheet's values (cached results for formulas), keyed by sheet name."""
     import openpyxl  # imported here so commands that never read a workbook do not pay for it
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        # data_only: the values a spreadsheet last calculated, never formulas to evaluate.
-        book = openpyxl.load_workbook(path, data_only=True, read_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise InputError(f"{path}: not an Excel workbook (.xlsx) that can be read: {exc}") from exc
+        # A file object, not a name, so that openpyxl reads .xlsm (ignoring its macros) and any
+        # extension; files.check_workbook_file has already vouched for the contents.
+        with path.open("rb") as handle:
+            # data_only: the values a spreadsheet last calculated, never formulas to evaluate.
+            book = openpyxl.load_workbook(handle, data_only=True, read_only=False,
+                                          keep_vba=False, keep_links=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same
+        raise InputError(f"{path}: cannot be read as an Excel workbook ({type(exc).__name__}: "
+                         f"{exc}); open it in Excel or LibreOffice and save it again") from exc
     try:
         return {
-            ws.title: SheetData(ws.title, tuple(ws.iter_rows(values_only=True)))
+            ws.title: SheetData(
+                ws.title,
+                tuple(ws.iter_rows(values_only=True)),
+                tuple((r.min_row, r.min_col, r.max_row, r.max_col)
+                      for r in ws.merged_cells.ranges),
+            )
             for ws in book.worksheets
         }
     finally:

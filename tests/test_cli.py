@@ -73,7 +73,7 @@ def test_validate_a_file_that_is_not_a_workbook(tmp_path) -> None:
     fake.write_text("Recommendation,Action\n1,Do it\n")
     result = run("validate", str(fake))
     assert result.exit_code == 2
-    assert "not an Excel workbook (.xlsx) that can be read" in result.output
+    assert "is not an Excel workbook (it looks like text, such as a CSV file)" in result.output
 
 
 def test_build_writes_both_papers(make_workbook, tmp_path) -> None:

@@ -47,8 +47,8 @@ def with_log(fields, rows) -> None:
         (date(2020, 9, 4), "2A", "Some progress"), (date(2020, 12, 8), "2A", "Good progress"),
         (date(2020, 11, 27), "2B", "Some progress"),
     ]
-    rows["Progress"] = [{"Date": d, "Action": ref, "RAG": rag, "Commentary": f"{ref} on {d}"}
-                        for d, ref, rag in log]
+    rows["Progress"] = [{"Date": d, "Action": ref, "RAG": rag, "Commentary": f"{ref} on {d}",
+                         "Evidence": f"{ref} record"} for d, ref, rag in log]
 
 
 @pytest.fixture

@@ -63,6 +63,10 @@ def small_plan() -> tuple[dict, dict]:
             {"Recommendation": 2, "Letter": "A", "Action": "Update strategy",
              "Lead": "Chair", "Timescale": "March 2021", "RAG": None},
         ],
+        "Progress": [
+            {"Date": date(2020, 9, 30), "Action": "1A", "RAG": "Complete",
+             "Commentary": "Protocol signed off", "Evidence": "Escalation protocol v1"},
+        ],
     }
     return fields, rows
 

@@ -1,0 +1,117 @@
+"""Make the small hostile workbooks in this folder: files that are not what they claim.
+
+Run from the project root with reportgen installed:
+
+    python tests/hostile/make_corpus.py
+
+old-format.xls needs LibreOffice (`soffice`) and password.xlsx needs msoffcrypto-tool
+(`pip install msoffcrypto-tool`); without them those two files are left as they are.
+Each file is small and committed, so the tests need neither tool.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import sys
+import tempfile
+import zipfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from workbooks import small_plan  # noqa: E402
+
+from reportgen.example import workbook_sheets  # noqa: E402
+from reportgen.xlsx import write_workbook  # noqa: E402
+
+
+def good_workbook() -> bytes:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "plan.xlsx"
+        write_workbook(path, workbook_sheets(*small_plan()))
+        return path.read_bytes()
+
+
+def with_macros(xlsx: bytes) -> bytes:
+    """The workbook as an .xlsm: a VBA project part and the macro-enabled content type."""
+    source = zipfile.ZipFile(io.BytesIO(xlsx))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml",
+                    b"application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+                ).replace(b"</Types>", b'<Default Extension="bin" ContentType='
+                          b'"application/vnd.ms-office.vbaProject"/></Types>')
+            target.writestr(item, data)
+        target.writestr("xl/vbaProject.bin", b"Attribute VB_Name = \"Module1\"\nSub Auto_Open()\n"
+                        b"Shell \"calc.exe\"\nEnd Sub\n")
+    return out.getvalue()
+
+
+def corrupted(xlsx: bytes) -> bytes:
+    """Whole zip structure, but a sheet's compressed bytes overwritten with noise."""
+    archive = zipfile.ZipFile(io.BytesIO(xlsx))
+    info = next(i for i in archive.infolist() if i.filename.startswith("xl/worksheets/"))
+    data = bytearray(xlsx)
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    for offset in range(start + 8, start + min(info.compress_size, 200)):
+        data[offset] = (data[offset] * 7 + 13) % 256
+    return bytes(data)
+
+
+def zip_bomb(megabytes: int = 60) -> bytes:
+    """A workbook whose one sheet inflates from about 60 KB to ``megabytes`` of blank XML."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns='
+                         '"http://schemas.openxmlformats.org/package/2006/content-types"/>')
+        archive.writestr("xl/workbook.xml", "<workbook/>")
+        chunk = b" " * (1024 * 1024)
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet.write(b"<worksheet><sheetData>")
+            for _ in range(megabytes):
+                sheet.write(chunk)
+            sheet.write(b"</sheetData></worksheet>")
+    return out.getvalue()
+
+
+def main() -> None:
+    xlsx = good_workbook()
+    (HERE / "csv-renamed.xlsx").write_text("Recommendation,Letter,Action\n1,A,Escalate\n")
+    (HERE / "empty.xlsx").write_bytes(b"")
+    (HERE / "truncated.xlsx").write_bytes(xlsx[: len(xlsx) // 2])
+    (HERE / "corrupt.xlsx").write_bytes(corrupted(xlsx))
+    (HERE / "macros.xlsm").write_bytes(with_macros(xlsx))
+    (HERE / "zip-bomb.xlsx").write_bytes(zip_bomb())
+    # Excel's lock file: a byte for the name's length, the user's name, padding.
+    (HERE / "~$plan.xlsx").write_bytes(b"\x0bJane Officer" + b" " * 40 + b"\x00" * 110)
+    pdf_like = b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<<>>\nendobj\n"
+    (HERE / "paper-renamed.xlsx").write_bytes(pdf_like)
+    soffice = shutil.which("soffice")
+    if soffice:
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "old-format.xlsx"
+            source.write_bytes(xlsx)
+            subprocess.run([soffice, "--headless", "--convert-to", "xls", "--outdir", folder,
+                            str(source)], check=True, capture_output=True)
+            shutil.copy(Path(folder) / "old-format.xls", HERE / "old-format.xls")
+    try:
+        from msoffcrypto.format.ooxml import OOXMLFile
+    except ImportError:
+        print("msoffcrypto-tool not installed: password.xlsx left as it is")
+    else:
+        encrypted = io.BytesIO()
+        OOXMLFile(io.BytesIO(xlsx)).encrypt("board-2021", encrypted)
+        (HERE / "password.xlsx").write_bytes(encrypted.getvalue())
+    for path in sorted(HERE.glob("*.xls*")):
+        print(f"{path.name}: {path.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()
