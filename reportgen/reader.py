@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
@@ -70,6 +70,8 @@ class Record:
     row: int
     values: Mapping[str, object]
     refs: Mapping[str, str]
+    unsaved: Mapping[str, str] = field(default_factory=dict)
+    """Cells holding a formula with no saved value: the formula, by column name."""
 
     def cell(self, name: str) -> str:
         """The cell reference of ``name``, e.g. 'F7'; the whole row if the column is missing."""
@@ -98,6 +100,12 @@ class Collector:
         """Parse ``record``'s ``name`` cell, noting an empty required cell or a bad value."""
         if name not in record.refs:
             return None  # the whole column (or field) is missing: reported once, not per row
+        if name in record.unsaved:
+            self.error(record.sheet, record.cell(name),
+                       f"the cell holds a formula ({_short(record.unsaved[name])}) with no saved "
+                       "value; open the workbook in Excel or LibreOffice and save it, or type "
+                       "the value")
+            return None
         raw = record.values.get(name)
         if raw is None:
             if required:
@@ -108,6 +116,10 @@ class Collector:
         except cells.CellValueError as exc:
             self.error(record.sheet, record.cell(name), str(exc))
             return None
+
+
+def _short(formula: str) -> str:
+    return formula if len(formula) <= 40 else formula[:37] + "..."
 
 
 def _clean(value: object) -> object:
@@ -147,10 +159,12 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
         values = {name: row[p - 1] if p - 1 < len(row) else None for name, p in positions.items()}
-        if all(v is None for v in values.values()):
+        unsaved = {name: data.unsaved[index + 1, p] for name, p in positions.items()
+                   if (index + 1, p) in data.unsaved}
+        if all(v is None for v in values.values()) and not unsaved:
             continue  # blank rows, and rows with text only in extra columns, are ignored
         refs = {name: f"{column_letter(p)}{index + 1}" for name, p in positions.items()}
-        records.append(Record(sheet.name, index + 1, values, refs))
+        records.append(Record(sheet.name, index + 1, values, refs, unsaved))
     return records
 
 
@@ -178,6 +192,7 @@ def _details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record |
     by_key = {key: column for column in sheet.columns for key in column.keys}
     values: dict[str, object] = {}
     cells_at: dict[str, str] = {}
+    unsaved: dict[str, str] = {}
     for record in rows:
         label = record.values.get("Field")
         column = by_key.get(schema.normalise_header(label)) if label is not None else None
@@ -185,11 +200,13 @@ def _details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record |
             continue
         values[column.name] = record.values.get("Value")
         cells_at[column.name] = record.cell("Value")
+        if "Value" in record.unsaved:
+            unsaved[column.name] = record.unsaved["Value"]
     for column in sheet.columns:
         if column.required and column.name not in values:
             found.error(sheet.name, None, f"no '{column.name}' field; add a row with "
                         f"'{column.name}' in the Field column ({column.help})")
-    return Record(sheet.name, 0, values, cells_at)
+    return Record(sheet.name, 0, values, cells_at, unsaved)
 
 
 def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:

@@ -6,7 +6,7 @@ import io
 import zipfile
 from collections.abc import Mapping, Sequence
 from copy import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -22,25 +22,63 @@ class SheetData:
 
     name: str
     rows: tuple[tuple[object, ...], ...]
+    unsaved: Mapping[tuple[int, int], str] = field(default_factory=dict)
+    """Cells (row, column, from 1) holding a formula with no saved value, and the formula."""
 
 
 def read_sheets(path: Path) -> dict[str, SheetData]:
     """Every worksheet's values (cached results for formulas), keyed by sheet name."""
-    import openpyxl  # imported here so commands that never read a workbook do not pay for it
+    # Imported here so commands that never read a workbook do not pay for openpyxl.
+    from openpyxl.reader.excel import ExcelReader
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         # data_only: the values a spreadsheet last calculated, never formulas to evaluate.
-        book = openpyxl.load_workbook(path, data_only=True, read_only=False)
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+        reader = ExcelReader(path, read_only=False, data_only=True)
+        reader.read()
+        with zipfile.ZipFile(path) as archive:
+            unsaved = {sheet.name: _unsaved_formulas(archive, rel.target)
+                       for sheet, rel in reader.parser.find_sheets()
+                       if rel.target in archive.namelist()}
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
         raise InputError(f"{path}: not an Excel workbook (.xlsx) that can be read: {exc}") from exc
+    book = reader.wb
     try:
         return {
-            ws.title: SheetData(ws.title, tuple(ws.iter_rows(values_only=True)))
+            ws.title: SheetData(ws.title, tuple(ws.iter_rows(values_only=True)),
+                                unsaved.get(ws.title, {}))
             for ws in book.worksheets
         }
     finally:
         book.close()
+
+
+def _unsaved_formulas(archive: zipfile.ZipFile, part: str) -> dict[tuple[int, int], str]:
+    """Formula cells of one worksheet part that hold no calculated value.
+
+    openpyxl reads these as None, and also a formula whose value is empty text, so only the
+    file tells them apart: a calculated empty text is typed as text (``t="str"``, as Excel and
+    LibreOffice save it), while a formula never calculated has no value or an empty untyped one
+    (``<v/>``, as openpyxl writes it).
+    """
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.xml.constants import SHEET_MAIN_NS
+    from openpyxl.xml.functions import iterparse
+
+    cell, formula, value = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("c", "f", "v"))
+    found: dict[tuple[int, int], str] = {}
+    with archive.open(part) as source:
+        for _, element in iterparse(source):
+            if element.tag != cell:
+                continue
+            text = element.find(formula)
+            saved = element.find(value)
+            # Cells without a reference (allowed, never seen from Excel or LibreOffice) are skipped.
+            if text is not None and element.get("r") and (
+                    saved is None or (not saved.text and element.get("t") not in ("str", "s"))):
+                found[coordinate_to_tuple(element.get("r"))] = "=" + (text.text or "")
+            element.clear()
+    return found
 
 
 @dataclass(frozen=True)

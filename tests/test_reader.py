@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from datetime import date
 
+import openpyxl
 import pytest
-from workbooks import drop_column, rename_column, sheets_of, small_plan
+from workbooks import (
+    FORMULAS,
+    drop_column,
+    rename_column,
+    sheets_of,
+    small_plan,
+    write_formula_plan,
+)
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.errors import Severity
@@ -213,3 +221,27 @@ def test_input_workbook_is_never_modified(make_workbook) -> None:
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     read_workbook(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_formula_never_calculated_is_named_not_read_as_blank(tmp_path) -> None:
+    path = tmp_path / "formulas.xlsx"
+    write_formula_plan(path)  # openpyxl writes formulas without a calculated value
+    advice = "with no saved value; open the workbook in Excel or LibreOffice and save it, or " \
+             "type the value"
+    assert problems_of(path) == [
+        f"Actions!G2: the cell holds a formula ({FORMULAS['Actions!G2']}) {advice}",
+        f"Actions!D3: the cell holds a formula ({FORMULAS['Actions!D3']}) {advice}",
+    ]
+
+
+def test_formulas_only_matter_in_cells_that_are_read(make_workbook) -> None:
+    path = make_workbook()
+    book = openpyxl.load_workbook(path)
+    book["Actions"]["J1"] = "Officer notes"
+    book["Actions"]["J2"] = "=LEN(C2)"
+    book["Guidance"]["A1"] = "=1+1"
+    book["Paper"]["B6"] = '="Head of " & "Service"'  # the Author field is read
+    book.save(path)
+    assert problems_of(path) == [
+        'Paper!B6: the cell holds a formula (="Head of " & "Service") with no saved value; '
+        "open the workbook in Excel or LibreOffice and save it, or type the value"]

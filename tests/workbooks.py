@@ -102,3 +102,26 @@ def rename_column(sheets: Sheets, sheet: str, old: str, new: str) -> Sheets:
     return [(name, [new if name == sheet and h == old else h for h in headers], body)
             for name, headers, body in sheets]
 
+
+FORMULAS = {
+    "Actions!G2": '=IF(1=1,"Complete","")',   # gives Complete
+    "Actions!D3": '=IF(1=1,"","Practice Manager")',  # gives empty text: no lead
+}
+
+
+def write_formula_plan(path) -> None:
+    """The small plan in the officers' workbook, with FORMULAS typed over two cells.
+
+    Written by openpyxl, the formulas have no saved values; saved again by a spreadsheet, they
+    have (tests/fixtures/formulas-libreoffice.xlsx).
+    """
+    import openpyxl
+
+    from reportgen.template import write_plan
+
+    write_plan(path, *small_plan())
+    book = openpyxl.load_workbook(path)
+    for where, formula in FORMULAS.items():
+        sheet, cell = where.split("!")
+        book[sheet][cell] = formula
+    book.save(path)
