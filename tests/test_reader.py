@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
+from pathlib import Path
 
 import openpyxl
 import pytest
@@ -19,6 +21,9 @@ from reportgen import WorkbookError, read_workbook
 from reportgen.errors import Severity
 from reportgen.model import Rag, Rating
 from reportgen.xlsx import write_workbook
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REMAKE = "remake it with tests/fixtures/make_libreoffice_fixture.sh"
 
 
 def problems_of(path) -> list[str]:
@@ -245,3 +250,26 @@ def test_formulas_only_matter_in_cells_that_are_read(make_workbook) -> None:
     assert problems_of(path) == [
         'Paper!B6: the cell holds a formula (="Head of " & "Service") with no saved value; '
         "open the workbook in Excel or LibreOffice and save it, or type the value"]
+
+
+def test_formulas_saved_by_a_spreadsheet_read_as_their_values() -> None:
+    # The same workbook after LibreOffice opened and saved it: G2 gives Complete, D3 empty text.
+    reading = read_workbook(FIXTURES / "formulas-libreoffice.xlsx")
+    assert [a.rag for a in reading.plan.actions] == [Rag.COMPLETE, Rag.SOME_PROGRESS, None]
+    assert [str(w) for w in reading.warnings] == ["Actions!D3: action 1B has no lead"]
+
+
+def test_the_example_saved_by_libreoffice_reads_exactly_as_the_original(example) -> None:
+    saved = FIXTURES / "medway-libreoffice.xlsx"
+    with zipfile.ZipFile(saved) as archive:
+        # Really rewritten by LibreOffice: its own stamp, and text moved into shared strings.
+        assert b"<Application>LibreOffice/" in archive.read("docProps/app.xml")
+        assert "xl/sharedStrings.xml" in archive.namelist()
+    original, resaved = read_workbook(example), read_workbook(saved)
+    assert resaved.plan == original.plan, REMAKE + " if the example changed"
+    assert resaved.warnings == original.warnings
+    # The drop-downs and colours survive the save.
+    book = openpyxl.load_workbook(saved)
+    (rag,) = [dv for dv in book["Actions"].data_validations.dataValidation if "G2" in dv.sqref]
+    assert rag.formula1 == '"No improvement,Some progress,Good progress,Complete"'
+    assert len(book["Actions"].conditional_formatting) == 1
