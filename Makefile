@@ -44,7 +44,7 @@ docs: $(INSTALLED) ## Rewrite the column tables in docs/workbook.md from the sch
 	$(BIN)/python scripts/update_workbook_docs.py
 
 example: $(INSTALLED) ## Regenerate the example workbook from reportgen/example_plan.py.
-	$(BIN)/python scripts/make_example_workbook.py $(EXAMPLE)
+	$(BIN)/reportgen new --example --force $(EXAMPLE)
 
 clean: ## Remove the virtual environment and built papers.
 	rm -rf $(VENV) output/*.pdf output/*.html

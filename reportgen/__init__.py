@@ -7,6 +7,7 @@ __version__ = "0.1.0"
 from .build import BuildResult, build  # noqa: E402
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError  # noqa: E402
 from .reader import Reading, read_workbook  # noqa: E402
+from .template import new_workbook  # noqa: E402
 
 __all__ = [
     "BuildError",
@@ -18,5 +19,6 @@ __all__ = [
     "WorkbookError",
     "__version__",
     "build",
+    "new_workbook",
     "read_workbook",
 ]

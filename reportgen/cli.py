@@ -15,6 +15,7 @@ from . import __version__
 from .build import FORMATS, build, example_workbook
 from .errors import BuildError, InputError, Problem, WorkbookError
 from .reader import read_workbook
+from .template import WorkbookExists, new_workbook
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -42,6 +43,7 @@ def main() -> None:
 
     \b
     Example:
+      reportgen new my-plan.xlsx
       reportgen validate data/medway-improvement-plan.xlsx
       reportgen build data/medway-improvement-plan.xlsx --out output/
 
@@ -127,6 +129,36 @@ def validate_command(workbook: Path, strict: bool) -> None:
         f"{workbook}: no errors, {len(reading.warnings)} warning(s). {len(plan.recommendations)} "
         f"recommendations, {len(plan.actions)} actions, as at {plan.as_at:%d %B %Y}."
     )
+
+
+@main.command("new")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--example", is_flag=True,
+              help="Fill the workbook with the Medway example plan instead of leaving it blank.")
+@click.option("--force", is_flag=True, help="Replace PATH if it already exists.")
+def new_command(path: Path, example: bool, force: bool) -> None:
+    """Write a ready-to-fill plan workbook to PATH (an .xlsx file).
+
+    The workbook opens on a Guidance sheet that explains every sheet and column. Each sheet is
+    a table with drop-down lists for ratings and other fixed choices, date checks, and RAG and
+    inspection ratings coloured as in the paper. An existing file is never replaced unless
+    --force is given.
+
+    \b
+    Example:
+      reportgen new my-plan.xlsx
+      reportgen new --example medway.xlsx
+    """
+    try:
+        written = new_workbook(path, example=example, overwrite=force)
+    except WorkbookExists as exc:
+        raise BadInput(f"{exc}; choose another name, or add --force to replace it") from exc
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    what = "the Medway example plan" if example else "a blank plan workbook"
+    click.echo(f"wrote {what} to {written}")
+    if not example:
+        click.echo(f"Fill it in, then check it with: reportgen validate {written}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -25,11 +25,10 @@ def sheet_table(sheet: schema.Sheet) -> str:
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for column in sheet.columns:
-        names = column.name + (f" (also: {', '.join(column.aliases)})" if column.aliases else "")
         lines.append(
             "| " + " | ".join(_cell(part) for part in (
-                names, "yes" if column.required else "no", column.kind.value,
-                ", ".join(column.choices), column.help, column.example)) + " |"
+                column.label, "yes" if column.required else "no", column.kind.value,
+                column.allowed, column.help, column.example)) + " |"
         )
     return "\n".join(lines)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -73,6 +73,8 @@ class Record:
     row: int
     values: Mapping[str, object]
     refs: Mapping[str, str]
+    unsaved: Mapping[str, str] = field(default_factory=dict)
+    """Cells holding a formula with no saved value: the formula, by column name."""
 
     def cell(self, name: str) -> str:
         """The cell reference of ``name``, e.g. 'F7'; the whole row if the column is missing."""
@@ -101,6 +103,12 @@ class Collector:
         """Parse ``record``'s ``name`` cell, noting an empty required cell or a bad value."""
         if name not in record.refs:
             return None  # the whole column (or field) is missing: reported once, not per row
+        if name in record.unsaved:
+            self.error(record.sheet, record.cell(name),
+                       f"the cell holds a formula ({_short(record.unsaved[name])}) with no saved "
+                       "value; open the workbook in Excel or LibreOffice and save it, or type "
+                       "the value")
+            return None
         raw = record.values.get(name)
         if raw is None:
             if required:
@@ -111,6 +119,10 @@ class Collector:
         except cells.CellValueError as exc:
             self.error(record.sheet, record.cell(name), str(exc))
             return None
+
+
+def _short(formula: str) -> str:
+    return formula if len(formula) <= 40 else formula[:37] + "..."
 
 
 # Excel's own limit on a cell's text; a longer one did not come from a spreadsheet.
@@ -163,7 +175,9 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
         values = {name: row[p - 1] if p - 1 < len(row) else None for name, p in positions.items()}
-        if all(v is None for v in values.values()):
+        unsaved = {name: data.unsaved[index + 1, p] for name, p in positions.items()
+                   if (index + 1, p) in data.unsaved}
+        if all(v is None for v in values.values()) and not unsaved:
             continue  # blank rows, and rows with text only in extra columns, are ignored
         if len(records) == MAX_ROWS:
             found.error(sheet.name, f"{index + 1}:{index + 1}",
@@ -177,7 +191,7 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
                             f"the text is {len(value):,} characters long, more than a cell "
                             f"holds ({MAX_CELL_TEXT:,}); shorten it")
                 values[name] = value[:MAX_CELL_TEXT]
-        records.append(Record(sheet.name, index + 1, values, refs))
+        records.append(Record(sheet.name, index + 1, values, refs, unsaved))
     return records
 
 
@@ -205,6 +219,7 @@ def _details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record |
     by_key = {key: column for column in sheet.columns for key in column.keys}
     values: dict[str, object] = {}
     cells_at: dict[str, str] = {}
+    unsaved: dict[str, str] = {}
     for record in rows:
         label = record.values.get("Field")
         column = by_key.get(schema.normalise_header(label)) if label is not None else None
@@ -212,11 +227,13 @@ def _details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record |
             continue
         values[column.name] = record.values.get("Value")
         cells_at[column.name] = record.cell("Value")
+        if "Value" in record.unsaved:
+            unsaved[column.name] = record.unsaved["Value"]
     for column in sheet.columns:
         if column.required and column.name not in values:
             found.error(sheet.name, None, f"no '{column.name}' field; add a row with "
                         f"'{column.name}' in the Field column ({column.help})")
-    return Record(sheet.name, 0, values, cells_at)
+    return Record(sheet.name, 0, values, cells_at, unsaved)
 
 
 def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:

@@ -40,6 +40,30 @@ NARRATIVE_SECTIONS = (
 )
 
 
+# Column widths in characters, by kind, when a column gives none of its own.
+WIDTHS = {
+    Kind.TEXT: 24, Kind.MARKDOWN: 60, Kind.DATE: 14, Kind.NUMBER: 12, Kind.LETTER: 9,
+    Kind.RAG: 18, Kind.RATING: 22, Kind.CHOICE: 28, Kind.TIMESCALE: 18, Kind.ACTION_REF: 12,
+    Kind.STANDARD: 12,
+}
+
+
+@dataclass(frozen=True)
+class Lookup:
+    """Values taken from another sheet's rows: one column, or several joined (1 and A make 1A)."""
+
+    sheet: str
+    columns: tuple[str, ...]
+    description: str
+
+
+# Where an action reference (Kind.ACTION_REF) comes from, whichever sheet holds one.
+ACTION_REFERENCE = Lookup(
+    "Actions", ("Recommendation", "Letter"),
+    "an action on the Actions sheet: its recommendation and letter, e.g. 1A",
+)
+
+
 @dataclass(frozen=True)
 class Column:
     """One column of a table sheet, or one field of a details sheet."""
@@ -51,11 +75,43 @@ class Column:
     required: bool = True
     aliases: tuple[str, ...] = ()
     choices: tuple[str, ...] = ()
+    other_text: bool = False
+    """The choices are suggestions: other text is accepted too."""
+    lookup: Lookup | None = None
+    """Values must be ones already on another sheet (an action's recommendation number)."""
+    width: int = 0
+    """Width in the workbook, in characters; 0 takes the kind's width."""
 
     @property
     def keys(self) -> tuple[str, ...]:
         """Normalised header texts that identify this column."""
         return tuple(normalise_header(name) for name in (self.name, *self.aliases))
+
+    @property
+    def label(self) -> str:
+        """The name, with the other headers accepted for it."""
+        return self.name + (f" (also: {', '.join(self.aliases)})" if self.aliases else "")
+
+    @property
+    def source(self) -> Lookup | None:
+        """The sheet and columns this column's values come from, if any."""
+        if self.lookup is None and self.kind is Kind.ACTION_REF:
+            return ACTION_REFERENCE
+        return self.lookup
+
+    @property
+    def allowed(self) -> str:
+        """The allowed values, in words, for the docs and the Guidance sheet."""
+        if self.source is not None:
+            return self.source.description
+        text = ", ".join(self.choices)
+        return f"{text} (or type your own)" if self.choices and self.other_text else text
+
+    @property
+    def display_width(self) -> int:
+        """Width in characters: the column's own, or its kind's, and never narrower than its name
+        with room for the filter button."""
+        return max(self.width or WIDTHS[self.kind], len(self.name) + 4)
 
 
 @dataclass(frozen=True)
@@ -120,10 +176,11 @@ VERSIONS = Sheet(
     "Versions",
     "The version history printed under the title.",
     (
-        Column("Version", Kind.TEXT, "Version label.", "V1."),
+        Column("Version", Kind.TEXT, "Version label.", "V1.", width=12),
         Column("Date", Kind.DATE, "When this version was made.", "2020-06-01", required=False),
         Column("Changes made", Kind.TEXT, "What changed, or who made it.",
-               "Head Of Partnership Commissioning, Resources and Youth Justice", required=False),
+               "Head Of Partnership Commissioning, Resources and Youth Justice", required=False,
+               width=60),
     ),
 )
 
@@ -149,10 +206,10 @@ RATINGS = Sheet(
     "Each inspection standard with its rating, grouped by domain.",
     (
         Column("Domain", Kind.TEXT, "The domain the standard belongs to.",
-               "Organisational delivery"),
+               "Organisational delivery", width=28),
         Column("Standard", Kind.STANDARD, "The standard's number, domain first.", "1.1"),
         Column("Name", Kind.TEXT, "The standard's name.", "Governance and leadership",
-               aliases=("Standard name",)),
+               aliases=("Standard name",), width=32),
         Column("Rating", Kind.RATING, "The inspectorate's rating of the standard.",
                "Requires improvement", choices=RATING_WORDS),
     ),
@@ -161,7 +218,7 @@ RATINGS = Sheet(
 SCORING = Sheet(
     "Scoring",
     "Optional. Points per rating and the band of total points that gives each overall rating. "
-    "Leave the sheet out to use HMIP's published rule for 12 standards.",
+    "Leave the sheet empty, or out, to use HMIP's published rule for 12 standards.",
     (
         Column("Rating", Kind.RATING, "An overall rating.", "Good", choices=RATING_WORDS[:4]),
         Column("Points", Kind.NUMBER, "Points a standard with this rating scores.", "2"),
@@ -182,7 +239,7 @@ NARRATIVE = Sheet(
                required=False),
         Column("Text", Kind.MARKDOWN,
                "The text. **bold**, and lists with lines starting '- ' (indent two spaces "
-               "to nest).", "- Practitioners are motivated ..."),
+               "to nest).", "- Practitioners are motivated ...", width=90),
     ),
 )
 
@@ -194,9 +251,9 @@ RECOMMENDATIONS = Sheet(
         Column("Addressed to", Kind.CHOICE, "Who the recommendation is for.",
                "Youth Offending Team", choices=ADDRESSEES),
         Column("Source", Kind.CHOICE, "Where it came from. Blank means HMIP inspection.",
-               "HMIP inspection", required=False, choices=SOURCES),
+               "HMIP inspection", required=False, choices=SOURCES, other_text=True),
         Column("Recommendation", Kind.MARKDOWN, "The recommendation's text.",
-               "Make sure that case managers advocate for ..."),
+               "Make sure that case managers advocate for ...", width=80),
     ),
 )
 
@@ -205,16 +262,18 @@ ACTIONS = Sheet(
     "The action plan: lettered actions under each recommendation.",
     (
         Column("Recommendation", Kind.NUMBER, "Number of the recommendation the action serves.",
-               "1", aliases=("Rec", "Recommendation number", "HMIP inspection priority")),
+               "1", aliases=("Rec", "Recommendation number", "HMIP inspection priority"),
+               lookup=Lookup("Recommendations", ("Number",),
+                             "a Number from the Recommendations sheet")),
         Column("Letter", Kind.LETTER, "The action's letter within its recommendation.", "A"),
         Column("Action", Kind.MARKDOWN, "What will be done.",
                "Develop a process with children's services ..."),
-        Column("Lead", Kind.TEXT, "Who leads it.", "Head Of Service", required=False),
+        Column("Lead", Kind.TEXT, "Who leads it.", "Head Of Service", required=False, width=28),
         Column("Timescale", Kind.TIMESCALE,
                "When it is due: a date, or a month such as 'September 2020' (read as the "
                "month's last day).", "September 2020"),
         Column("Success measures", Kind.MARKDOWN, "How the board will know it worked.",
-               "Young people have a plan for leaving custody ...", required=False),
+               "Young people have a plan for leaving custody ...", required=False, width=50),
         Column("RAG", Kind.RAG,
                "Progress: No improvement (red), Some progress (amber), Good progress (green) "
                "or Complete (blue). R, A, G, B and the colour names are accepted. Blank means "

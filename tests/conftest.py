@@ -11,7 +11,7 @@ import pytest
 from workbooks import small_plan
 
 from reportgen.build import example_workbook
-from reportgen.example import workbook_sheets
+from reportgen.template import write_plan
 from reportgen.xlsx import write_workbook
 
 WorkbookMaker = Callable[..., Path]
@@ -19,7 +19,11 @@ WorkbookMaker = Callable[..., Path]
 
 @pytest.fixture
 def make_workbook(tmp_path: Path) -> WorkbookMaker:
-    """Write a workbook from the small plan, changed by ``edit(fields, rows)`` if given."""
+    """Write the officers' workbook holding the small plan, changed by ``edit(fields, rows)``.
+
+    ``sheets`` writes plain (name, headers, rows) sheets instead, for layouts the template
+    never makes (a missing column, a renamed header).
+    """
     counter = iter(range(1000))
 
     def make(edit: Callable[[dict, dict], None] | None = None, *,
@@ -29,7 +33,10 @@ def make_workbook(tmp_path: Path) -> WorkbookMaker:
         if edit is not None:
             edit(fields, rows)
         path = tmp_path / (name or f"plan-{next(counter)}.xlsx")
-        write_workbook(path, sheets if sheets is not None else workbook_sheets(fields, rows))
+        if sheets is not None:
+            write_workbook(path, sheets)
+        else:
+            write_plan(path, fields, rows)
         return path
 
     return make

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import hashlib
+import re
+from datetime import date
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
-from workbooks import drop_column, sheets_of, small_plan
+from pypdf import PdfReader
+from workbooks import RATINGS_12, drop_column, sheets_of, small_plan
 
 from reportgen import __version__
 from reportgen.cli import main
@@ -17,7 +21,7 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["validate"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["validate"], ["new"]])
 def test_every_command_has_help_with_an_example(command) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
@@ -117,3 +121,94 @@ def test_build_defaults_to_the_example(tmp_path, monkeypatch) -> None:
     result = run("build", "--format", "html")
     assert result.exit_code == 0, result.output
     assert Path("output/medway-improvement-plan.html").is_file()
+
+
+def test_new_writes_a_workbook_that_validate_accepts_once_filled(tmp_path) -> None:
+    path = tmp_path / "plan.xlsx"
+    result = run("new", str(path))
+    assert result.exit_code == 0, result.output
+    assert f"wrote a blank plan workbook to {path}" in result.output
+    assert f"reportgen validate {path}" in result.output
+    result = run("validate", str(path))
+    assert result.exit_code == 2
+    assert "error: Paper!B2: 'Organisation' is empty; it is required" in result.output
+
+
+def test_new_refuses_to_replace_a_file_unless_forced(tmp_path) -> None:
+    path = tmp_path / "plan.xlsx"
+    path.write_bytes(b"the officers' only copy")
+    result = run("new", str(path))
+    assert result.exit_code == 2
+    assert f"{path}: already exists; choose another name, or add --force to replace it" \
+        in result.output
+    assert path.read_bytes() == b"the officers' only copy"
+    result = run("new", "--force", str(path))
+    assert result.exit_code == 0, result.output
+    assert path.read_bytes().startswith(b"PK")
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("plan.csv", "a workbook's name must end in .xlsx"), ("missing/plan.xlsx", "no such folder")],
+)
+def test_new_refuses_a_path_it_cannot_write(tmp_path, name, message) -> None:
+    result = run("new", str(tmp_path / name))
+    assert result.exit_code == 2
+    assert message in result.output
+
+
+def fill(book: openpyxl.Workbook, sheet: str, rows: list[dict]) -> None:
+    """Type ``rows`` under the headers of a table sheet, as an officer would."""
+    ws = book[sheet]
+    columns = {cell.value: cell.column for cell in ws[1]}
+    for number, row in enumerate(rows, start=2):
+        for header, value in row.items():
+            ws.cell(row=number, column=columns[header], value=value)
+
+
+def fill_fields(book: openpyxl.Workbook, sheet: str, values: dict) -> None:
+    """Type values beside their field names on a details sheet."""
+    for field_cell, value_cell in book[sheet].iter_rows(min_row=2):
+        if field_cell.value in values:
+            value_cell.value = values[field_cell.value]
+
+
+def test_round_trip_new_fill_validate_build(tmp_path) -> None:
+    path = tmp_path / "roundtrip.xlsx"
+    assert run("new", str(path)).exit_code == 0
+    book = openpyxl.load_workbook(path)
+    fill_fields(book, "Paper", {
+        "Organisation": "Roundshire Youth Justice Service", "Plan title": "Roundshire Plan",
+        "Board": "Roundshire Partnership Board", "Meeting date": date(2021, 6, 15)})
+    fill_fields(book, "Inspection", {
+        "Inspectorate": "HMIP", "Inspection start": date(2021, 1, 11),
+        "Inspection end": date(2021, 1, 15)})
+    fill(book, "Ratings", [dict(zip(("Domain", "Standard", "Name", "Rating"), r, strict=True))
+                           for r in RATINGS_12])
+    fill(book, "Recommendations", [
+        {"Number": 1, "Addressed to": "Youth Offending Team",
+         "Recommendation": "Make sure every child has a **transition plan**"}])
+    fill(book, "Actions", [
+        {"Recommendation": 1, "Letter": "A", "Action": "Write the transition protocol",
+         "Lead": "Roundshire Practice Lead", "Timescale": "July 2021", "RAG": "Good progress"},
+        {"Recommendation": 1, "Letter": "B", "Action": "Audit ten transition plans",
+         "Lead": "Quality Officer", "Timescale": "15/09/2021", "RAG": "No improvement"}])
+    book.save(path)
+
+    result = run("validate", str(path))
+    assert result.exit_code == 0, result.output
+    assert "1 recommendations, 2 actions, as at 15 June 2021" in result.output
+
+    out = tmp_path / "paper"
+    assert run("build", str(path), "--out", str(out), "--format", "html").exit_code == 0
+    html = (out / "roundtrip.html").read_text(encoding="utf-8")
+    for typed in ("Roundshire Youth Justice Service", "<strong>transition plan</strong>",
+                  "Write the transition protocol", "Roundshire Practice Lead", "July 2021",
+                  "15 September 2021", "Good progress", "No improvement", "18/36"):
+        assert typed in html, typed
+
+    assert run("build", str(path), "--out", str(out), "--format", "pdf").exit_code == 0
+    text = re.sub(r"\s+", " ", " ".join(
+        page.extract_text() for page in PdfReader(out / "roundtrip.pdf").pages))
+    for typed in ("Roundshire Plan", "Audit ten transition plans", "Quality Officer"):
+        assert typed in text, typed

@@ -2,15 +2,28 @@
 
 from __future__ import annotations
 
+import zipfile
 from datetime import date
+from pathlib import Path
 
+import openpyxl
 import pytest
-from workbooks import drop_column, rename_column, sheets_of, small_plan
+from workbooks import (
+    FORMULAS,
+    drop_column,
+    rename_column,
+    sheets_of,
+    small_plan,
+    write_formula_plan,
+)
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.errors import Severity
 from reportgen.model import Rag, Rating
 from reportgen.xlsx import write_workbook
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+REMAKE = "remake it with tests/fixtures/make_libreoffice_fixture.sh"
 
 
 def problems_of(path) -> list[str]:
@@ -213,3 +226,50 @@ def test_input_workbook_is_never_modified(make_workbook) -> None:
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     read_workbook(path)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_formula_never_calculated_is_named_not_read_as_blank(tmp_path) -> None:
+    path = tmp_path / "formulas.xlsx"
+    write_formula_plan(path)  # openpyxl writes formulas without a calculated value
+    advice = "with no saved value; open the workbook in Excel or LibreOffice and save it, or " \
+             "type the value"
+    assert problems_of(path) == [
+        f"Actions!G2: the cell holds a formula ({FORMULAS['Actions!G2']}) {advice}",
+        f"Actions!D3: the cell holds a formula ({FORMULAS['Actions!D3']}) {advice}",
+    ]
+
+
+def test_formulas_only_matter_in_cells_that_are_read(make_workbook) -> None:
+    path = make_workbook()
+    book = openpyxl.load_workbook(path)
+    book["Actions"]["J1"] = "Officer notes"
+    book["Actions"]["J2"] = "=LEN(C2)"
+    book["Guidance"]["A1"] = "=1+1"
+    book["Paper"]["B6"] = '="Head of " & "Service"'  # the Author field is read
+    book.save(path)
+    assert problems_of(path) == [
+        'Paper!B6: the cell holds a formula (="Head of " & "Service") with no saved value; '
+        "open the workbook in Excel or LibreOffice and save it, or type the value"]
+
+
+def test_formulas_saved_by_a_spreadsheet_read_as_their_values() -> None:
+    # The same workbook after LibreOffice opened and saved it: G2 gives Complete, D3 empty text.
+    reading = read_workbook(FIXTURES / "formulas-libreoffice.xlsx")
+    assert [a.rag for a in reading.plan.actions] == [Rag.COMPLETE, Rag.SOME_PROGRESS, None]
+    assert [str(w) for w in reading.warnings] == ["Actions!D3: action 1B has no lead"]
+
+
+def test_the_example_saved_by_libreoffice_reads_exactly_as_the_original(example) -> None:
+    saved = FIXTURES / "medway-libreoffice.xlsx"
+    with zipfile.ZipFile(saved) as archive:
+        # Really rewritten by LibreOffice: its own stamp, and text moved into shared strings.
+        assert b"<Application>LibreOffice/" in archive.read("docProps/app.xml")
+        assert "xl/sharedStrings.xml" in archive.namelist()
+    original, resaved = read_workbook(example), read_workbook(saved)
+    assert resaved.plan == original.plan, REMAKE + " if the example changed"
+    assert resaved.warnings == original.warnings
+    # The drop-downs and colours survive the save.
+    book = openpyxl.load_workbook(saved)
+    (rag,) = [dv for dv in book["Actions"].data_validations.dataValidation if "G2" in dv.sqref]
+    assert rag.formula1 == '"No improvement,Some progress,Good progress,Complete"'
+    assert len(book["Actions"].conditional_formatting) == 1

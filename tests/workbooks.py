@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportgen.example import workbook_sheets
+from reportgen import schema
 
 Sheets = list[tuple[str, list[str], list[list[object]]]]
 
@@ -72,9 +72,21 @@ def small_plan() -> tuple[dict, dict]:
 
 
 def sheets_of(fields: dict, rows: dict) -> Sheets:
-    """The plan as (name, headers, rows) sheets, ready to change and write."""
-    return [(name, list(headers), [list(r) for r in body])
-            for name, headers, body in workbook_sheets(fields, rows)]
+    """The plan as plain (name, headers, rows) sheets, ready to break and write.
+
+    Details sheets list only the fields given; optional sheets without rows are left out.
+    """
+    sheets: Sheets = []
+    for sheet in schema.SHEETS:
+        if sheet.details:
+            values = fields.get(sheet.name, {})
+            body = [[c.name, values[c.name]] for c in sheet.columns if c.name in values]
+            sheets.append((sheet.name, list(schema.DETAIL_HEADERS), body))
+        elif sheet.name in rows or sheet.required:
+            headers = [c.name for c in sheet.columns]
+            body = [[row.get(h) for h in headers] for row in rows.get(sheet.name, ())]
+            sheets.append((sheet.name, headers, body))
+    return sheets
 
 
 def drop_column(sheets: Sheets, sheet: str, header: str) -> Sheets:
@@ -93,3 +105,27 @@ def rename_column(sheets: Sheets, sheet: str, old: str, new: str) -> Sheets:
     """The sheets with one header of one sheet retyped."""
     return [(name, [new if name == sheet and h == old else h for h in headers], body)
             for name, headers, body in sheets]
+
+
+FORMULAS = {
+    "Actions!G2": '=IF(1=1,"Complete","")',   # gives Complete
+    "Actions!D3": '=IF(1=1,"","Practice Manager")',  # gives empty text: no lead
+}
+
+
+def write_formula_plan(path) -> None:
+    """The small plan in the officers' workbook, with FORMULAS typed over two cells.
+
+    Written by openpyxl, the formulas have no saved values; saved again by a spreadsheet, they
+    have (tests/fixtures/formulas-libreoffice.xlsx).
+    """
+    import openpyxl
+
+    from reportgen.template import write_plan
+
+    write_plan(path, *small_plan())
+    book = openpyxl.load_workbook(path)
+    for where, formula in FORMULAS.items():
+        sheet, cell = where.split("!")
+        book[sheet][cell] = formula
+    book.save(path)

@@ -24,14 +24,13 @@ sys.path.insert(0, str(HERE.parent))
 
 from workbooks import small_plan  # noqa: E402
 
-from reportgen.example import workbook_sheets  # noqa: E402
-from reportgen.xlsx import write_workbook  # noqa: E402
+from reportgen.template import write_plan  # noqa: E402
 
 
 def good_workbook() -> bytes:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "plan.xlsx"
-        write_workbook(path, workbook_sheets(*small_plan()))
+        write_plan(path, *small_plan())
         return path.read_bytes()
 
 

@@ -1,0 +1,281 @@
+"""The officers' workbook, laid out from the schema: blank to fill in, or holding a plan's rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from . import schema
+from .build import write_atomically
+from .errors import InputError
+from .model import Rag, Rating
+from .schema import Column, Kind, Lookup, Sheet
+from .xlsx import (
+    DATE_FORMAT,
+    TEXT_FORMAT,
+    Book,
+    Formula,
+    Highlight,
+    Layout,
+    Validation,
+    book_bytes,
+    cell_of,
+    range_of,
+)
+
+TABLE_ROWS = 200
+"""Rows each table spans, so its drop-downs and colours are ready where officers type."""
+SPARE_ROWS = 50
+"""Empty rows left below a plan that already fills more than TABLE_ROWS."""
+GUIDANCE = "Guidance"
+LISTS = "Lists"
+EXAMPLE_CREATED = datetime(2020, 1, 1)
+"""The example's fixed timestamp, so regenerating it gives the same bytes."""
+
+# Fill and text colours, as templates/paper.css prints each rating.
+RAG_COLOURS: dict[Rag, tuple[str, str]] = {
+    Rag.NO_IMPROVEMENT: ("B3261E", "FFFFFF"),
+    Rag.SOME_PROGRESS: ("F5B335", "0B0C0C"),
+    Rag.GOOD_PROGRESS: ("00703C", "FFFFFF"),
+    Rag.COMPLETE: ("1D70B8", "FFFFFF"),
+}
+RATING_COLOURS: dict[Rating, tuple[str, str]] = {
+    Rating.OUTSTANDING: ("00703C", "FFFFFF"),
+    Rating.GOOD: ("CCE2D8", "005A30"),
+    Rating.REQUIRES_IMPROVEMENT: ("FCD6A0", "6E3619"),
+    Rating.INADEQUATE: ("B3261E", "FFFFFF"),
+    Rating.NOT_RATED: ("F3F2F1", "0B0C0C"),
+}
+COLOURS = {
+    Kind.RAG: {rag.label: colours for rag, colours in RAG_COLOURS.items()},
+    Kind.RATING: {rating.label: colours for rating, colours in RATING_COLOURS.items()},
+}
+
+EARLIEST, LATEST = "DATE(2000,1,1)", "DATE(2099,12,31)"
+
+GUIDANCE_NOTES = (
+    "Each sheet after this one is a table: one row per entry, under the headers. Keep the "
+    "headers as they are; columns you add for your own notes are ignored.",
+    "Select a cell to see what it holds. Cells with a drop-down list take one of its values; "
+    "date cells take a date such as 15/09/2020.",
+    "Formatted text may use **bold** and lists, one item a line starting '- ' (indent two "
+    "spaces to nest). Alt+Enter starts a new line in a cell.",
+    "Check the workbook with 'reportgen validate', which lists every problem with its sheet and "
+    "cell, then build the paper with 'reportgen build'. This Guidance sheet is not read.",
+)
+GUIDANCE_HEADERS = ("Required", "Kind", "Allowed values", "What it holds", "Example")
+
+
+class WorkbookExists(InputError):
+    """The file to write already exists, and replacing it was not asked for."""
+
+
+def new_workbook(path: Path, *, example: bool = False, overwrite: bool = False,
+                 created: datetime | None = None) -> Path:
+    """Write a blank plan workbook (or the Medway example) to ``path``; refuse to replace one."""
+    path = Path(path)
+    if path.suffix.lower() != ".xlsx":
+        raise InputError(f"{path}: a workbook's name must end in .xlsx")
+    if path.is_dir():
+        raise InputError(f"{path}: is a folder; name the workbook to write")
+    if not path.parent.is_dir():
+        raise InputError(f"{path.parent}: no such folder")
+    if path.exists() and not overwrite:
+        raise WorkbookExists(f"{path}: already exists")
+    if example:
+        from .example_plan import FIELDS, ROWS
+
+        write_plan(path, FIELDS, ROWS, created=EXAMPLE_CREATED)
+    else:
+        write_plan(path, created=created or datetime.now(UTC).replace(
+            tzinfo=None, microsecond=0))
+    return path
+
+
+def write_plan(
+    path: Path,
+    fields: Mapping[str, Mapping[str, object]] | None = None,
+    rows: Mapping[str, Sequence[Mapping[str, object]]] | None = None,
+    *,
+    sheets: Sequence[Sheet] = schema.SHEETS,
+    created: datetime = EXAMPLE_CREATED,
+) -> None:
+    """Write the workbook holding ``fields`` and ``rows`` (none: blank) to ``path``."""
+    book = plan_book(fields or {}, rows or {}, sheets=sheets, created=created)
+    write_atomically(Path(path), book_bytes(book))
+
+
+def plan_book(
+    fields: Mapping[str, Mapping[str, object]],
+    rows: Mapping[str, Sequence[Mapping[str, object]]],
+    *,
+    sheets: Sequence[Sheet] = schema.SHEETS,
+    created: datetime = EXAMPLE_CREATED,
+) -> Book:
+    """The workbook: Guidance first, then every sheet of the schema with the values given.
+
+    ``fields`` holds each details sheet's values by field name, ``rows`` each table sheet's
+    rows by column name, both keyed by sheet name.
+    """
+    spans = {s.name: len(s.columns) if s.details
+             else max(TABLE_ROWS, len(rows.get(s.name, ())) + SPARE_ROWS) for s in sheets}
+    sources, lists = _sources(sheets, spans)
+    layouts = [_guidance(sheets)]
+    for sheet in sheets:
+        if sheet.details:
+            layouts.append(_details(sheet, fields.get(sheet.name, {}), sources))
+        else:
+            layouts.append(_table(sheet, rows.get(sheet.name, ()), spans[sheet.name], sources))
+    if lists is not None:
+        layouts.append(lists)
+    title = str(fields.get(schema.PAPER.name, {}).get("Plan title") or "Improvement plan")
+    return Book(tuple(layouts), title, subject="Youth justice improvement plan",
+                description="Fill in each sheet; the Guidance sheet explains them. "
+                            "reportgen builds the board paper from this workbook.",
+                created=created)
+
+
+def _table(sheet: Sheet, rows: Sequence[Mapping[str, object]], span: int,
+           sources: Mapping[Lookup, str]) -> Layout:
+    headers = tuple(column.name for column in sheet.columns)
+    body = tuple(tuple(row.get(name) for name in headers) for row in rows)
+    cells = [range_of("", index, 2, span + 1) for index in range(1, len(headers) + 1)]
+    return Layout(
+        sheet.name, (headers, *body),
+        widths=tuple(column.display_width for column in sheet.columns),
+        table=_table_name(sheet), span=span,
+        column_formats=tuple(_number_format(column) for column in sheet.columns),
+        validations=_validations(sheet.columns, cells, sources),
+        highlights=_highlights(sheet.columns, cells),
+    )
+
+
+def _details(sheet: Sheet, values: Mapping[str, object], sources: Mapping[Lookup, str]) -> Layout:
+    rows = [(column.name, values.get(column.name)) for column in sheet.columns]
+    cells = [f"B{row}" for row in range(2, len(rows) + 2)]
+    return Layout(
+        sheet.name, (schema.DETAIL_HEADERS, *rows),
+        widths=(max(len(column.name) for column in sheet.columns) + 6, 70),
+        table=_table_name(sheet), span=len(rows),
+        cell_formats=tuple((cell, _number_format(column))
+                           for column, cell in zip(sheet.columns, cells, strict=True)
+                           if _number_format(column)),
+        validations=_validations(sheet.columns, cells, sources),
+        highlights=_highlights(sheet.columns, cells),
+    )
+
+
+def _number_format(column: Column) -> str:
+    """How the column's cells show what is typed into them ('' for Excel's General)."""
+    if column.kind is Kind.DATE:
+        return DATE_FORMAT
+    if column.kind in (Kind.STANDARD, Kind.TIMESCALE):
+        # Kept as typed: Excel would turn 1.10 into 1.1, and 'September 2020' into 1 Sep 2020.
+        return TEXT_FORMAT
+    return ""
+
+
+def _validations(columns: Sequence[Column], cells: Sequence[str],
+                 sources: Mapping[Lookup, str]) -> tuple[Validation, ...]:
+    return tuple(_validation(column, where, sources)
+                 for column, where in zip(columns, cells, strict=True))
+
+
+def _highlights(columns: Sequence[Column], cells: Sequence[str]) -> tuple[Highlight, ...]:
+    """Each rating a column offers, coloured as the paper colours it."""
+    return tuple(Highlight(where, value, fill, text)
+                 for column, where in zip(columns, cells, strict=True)
+                 for value, (fill, text) in COLOURS.get(column.kind, {}).items()
+                 if value in column.choices)
+
+
+def _validation(column: Column, cells: str, sources: Mapping[Lookup, str]) -> Validation:
+    """What ``cells`` of ``column`` accept, and the note shown when one is selected."""
+    title, help_text = column.name, column.help
+    if column.source is not None:
+        return Validation(cells, help_text, title, "list", source=sources[column.source],
+                          error=f"Choose {column.source.description}.")
+    if column.choices:
+        listed = ", ".join(column.choices)
+        return Validation(cells, help_text, title, "list", choices=column.choices,
+                          error=(f"Usually one of {listed}. Keep your own text?"
+                                 if column.other_text else f"Choose one of {listed}."),
+                          strict=not column.other_text)
+    if column.kind is Kind.DATE:
+        return Validation(cells, f"{help_text} Enter a date, such as 15/09/2020.", title, "date",
+                          between=(EARLIEST, LATEST),
+                          error="Enter a date such as 15/09/2020 (day/month/year), between "
+                                "2000 and 2099.")
+    if column.kind is Kind.NUMBER:
+        return Validation(cells, help_text, title, "whole", between=("0", "9999"),
+                          error="Enter a whole number, such as 1.")
+    if column.kind is Kind.LETTER:
+        return Validation(cells, help_text, title, "textLength", between=("1", "2"),
+                          error="Enter the action's letter: A, B, C ...")
+    return Validation(cells, help_text, title)
+
+
+def _sources(sheets: Sequence[Sheet], spans: Mapping[str, int]) -> tuple[dict[Lookup, str],
+                                                                          Layout | None]:
+    """Where each lookup's list is read from, and the hidden sheet that joins columns for it.
+
+    A list must be one range of cells, so values made of several columns (an action's
+    recommendation and letter) are joined by formulas on a hidden sheet.
+    """
+    by_name = {sheet.name: sheet for sheet in sheets}
+    lookups = dict.fromkeys(c.source for s in sheets for c in s.columns if c.source is not None)
+    sources: dict[Lookup, str] = {}
+    headers: list[str] = []
+    formulas: list[list[Formula]] = []
+    span = 0
+    for lookup in lookups:
+        target = by_name[lookup.sheet]
+        positions = [[c.name for c in target.columns].index(name) + 1 for name in lookup.columns]
+        last = spans[lookup.sheet] + 1
+        if len(positions) == 1:
+            sources[lookup] = range_of(lookup.sheet, positions[0], 2, last, absolute=True)
+            continue
+        headers.append(f"{lookup.sheet}: {' & '.join(lookup.columns)}")
+        formulas.append([_joined(lookup.sheet, positions, row) for row in range(2, last + 1)])
+        sources[lookup] = range_of(LISTS, len(headers), 2, last, absolute=True)
+        span = max(span, last - 1)
+    if not headers:
+        return sources, None
+    body = tuple(tuple(column[row] if row < len(column) else None for column in formulas)
+                 for row in range(span))
+    lists = Layout(LISTS, (tuple(headers), *body), widths=(24,) * len(headers), hidden=True)
+    return sources, lists
+
+
+def _joined(sheet: str, positions: list[int], row: int) -> Formula:
+    cells = [cell_of(sheet, position, row) for position in positions]
+    blank = ",".join(f'{cell}=""' for cell in cells)
+    return Formula(f'=IF(OR({blank}),"",{"&".join(cells)})')
+
+
+def _table_name(sheet: Sheet) -> str:
+    return "".join(part for part in sheet.name.title().split() if part.isalnum())
+
+
+def _guidance(sheets: Sequence[Sheet]) -> Layout:
+    """The first sheet: how to fill the workbook in, and every sheet's columns."""
+    rows: list[tuple[object, ...]] = [("How to fill in this workbook",), *((note,) for note in
+                                                                          GUIDANCE_NOTES)]
+    bold = [1]
+    unwrapped = list(range(1, len(rows) + 1))
+    for sheet in sheets:
+        rows.append(())
+        rows.append((f"{sheet.name} sheet" + ("" if sheet.required else " (optional)"),))
+        bold.append(len(rows))
+        purpose = sheet.purpose + (" One row per field: its name under Field, its value under "
+                                   "Value." if sheet.details else "")
+        rows.append((purpose,))
+        unwrapped.extend((len(rows) - 1, len(rows)))
+        rows.append(("Field" if sheet.details else "Column", *GUIDANCE_HEADERS))
+        bold.append(len(rows))
+        for column in sheet.columns:
+            rows.append((column.label, "yes" if column.required else "no", column.kind.value,
+                         column.allowed, column.help, column.example))
+    return Layout(GUIDANCE, tuple(rows), widths=(30, 10, 18, 36, 60, 40), bold_rows=tuple(bold),
+                  unwrapped_rows=tuple(unwrapped), freeze=None)
