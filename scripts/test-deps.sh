@@ -17,7 +17,10 @@ if [ ${#packages[@]} -gt 0 ]; then
     echo "test-deps: installing ${packages[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends "${packages[@]}" >/dev/null
+    for package in "${packages[@]}"; do  # one at a time: one that cannot be had stops no other
+      apt-get install -y -qq --no-install-recommends "$package" >/dev/null ||
+        echo "test-deps: could not install $package" >&2
+    done
   else
     echo "test-deps: missing: ${packages[*]}; run: sudo apt-get install ${packages[*]}" >&2
   fi
@@ -28,7 +31,8 @@ if [ ! -f "$a11y/node_modules/axe-core/axe.min.js" ] ||
    [ "$a11y/package-lock.json" -nt "$a11y/node_modules/.package-lock.json" ]; then
   if command -v npm >/dev/null 2>&1; then
     echo "test-deps: installing axe-core into $a11y/node_modules" >&2
-    npm ci --prefix "$a11y" --no-audit --no-fund --loglevel=error >/dev/null
+    npm ci --prefix "$a11y" --no-audit --no-fund --loglevel=error >/dev/null ||
+      echo "test-deps: could not install axe-core with npm ci" >&2
   else
     echo "test-deps: npm is missing, so axe-core cannot be installed" >&2
   fi
