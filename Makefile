@@ -22,6 +22,7 @@ $(PAPER): $(EXAMPLE) $(SOURCES) $(INSTALLED)
 	$(BIN)/reportgen build $(EXAMPLE) --out output --format all
 
 test: $(INSTALLED) ## Set up and run every test.
+	scripts/test-deps.sh
 	$(BIN)/pytest -q
 
 lint: $(INSTALLED) ## Check the code with ruff.

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import BuildError, InputError, Problem, Severity, WorkbookError
+from .pdf import DEFAULT_VARIANT, VARIANTS
 from .reader import read_workbook
-from .render import paper_html, paper_pdf
+from .render import Source, paper_html, paper_pdf
 
 FORMATS = ("pdf", "html")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -34,34 +37,72 @@ def example_workbook() -> Path:
     raise BuildError("the example workbook is not installed; name a workbook to build")
 
 
+def source_date(environ: Mapping[str, str]) -> datetime | None:
+    """The moment ``SOURCE_DATE_EPOCH`` names (reproducible builds' convention), if it is set."""
+    value = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not value:
+        return None
+    problem = InputError(f"SOURCE_DATE_EPOCH={value!r}: not a number of seconds since "
+                         "1 January 1970 UTC")
+    if not value.isascii() or not value.isdigit():
+        raise problem
+    try:
+        return datetime.fromtimestamp(int(value), UTC)
+    except (OverflowError, OSError, ValueError) as exc:  # beyond the years a date can hold
+        raise problem from exc
+
+
+def read_source(workbook: Path) -> Source:
+    """The workbook's bytes and SHA-256, for the paper's provenance."""
+    try:
+        content = workbook.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{workbook}: cannot be read: {exc}") from exc
+    return Source(workbook.name, hashlib.sha256(content).hexdigest(), content)
+
+
 def build(
     workbook: Path,
     *,
     out_dir: Path,
     formats: Iterable[str] = FORMATS,
     user_templates: Path | None = None,
+    pdf_variant: str = DEFAULT_VARIANT,
+    dated: datetime | None = None,
     strict: bool = False,
 ) -> BuildResult:
     """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf`` / ``.html``.
 
     Nothing is written unless everything was read, checked and rendered. With ``strict``,
-    warnings stop the build as errors do.
+    warnings stop the build as errors do. The PDF is dated ``dated`` (the build's
+    ``SOURCE_DATE_EPOCH``), else the meeting date, so the same workbook always gives the same
+    bytes.
     """
     workbook = Path(workbook)
     formats = tuple(formats)
     out_dir = Path(out_dir)
+    if pdf_variant not in VARIANTS:
+        raise InputError(f"{pdf_variant!r} is not a PDF variant; use one of {', '.join(VARIANTS)}")
     targets = {fmt: out_dir / f"{workbook.stem}.{fmt}" for fmt in FORMATS if fmt in formats}
     _check_targets(out_dir, targets.values(), workbook)
+    before = _fingerprint(workbook)
     reading = read_workbook(workbook)
     if strict and reading.warnings:
         raise WorkbookError([replace(p, severity=Severity.ERROR) for p in reading.warnings])
-    html = paper_html(reading.plan, user_templates=user_templates)
+    source = read_source(workbook)
+    if _fingerprint(workbook) != before:
+        raise BuildError(f"{workbook}: changed while it was being read; build again")
+    html = paper_html(reading.plan, user_templates=user_templates, source=source)
     contents: dict[str, bytes] = {}
     render_warnings: tuple[str, ...] = ()
     if "html" in formats:
         contents["html"] = html.encode("utf-8")
     if "pdf" in formats:
-        pdf, logged = paper_pdf(html, user_templates=user_templates)
+        if VARIANTS[pdf_variant].archival:  # its colophon says the workbook is inside
+            html = paper_html(reading.plan, user_templates=user_templates, source=source,
+                              attached=True)
+        pdf, logged = paper_pdf(html, user_templates=user_templates, variant=pdf_variant,
+                                dated=dated or reading.plan.as_at, source=source)
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
     _make_output_dir(out_dir)
@@ -72,6 +113,15 @@ def build(
             raise BuildError(f"{target}: cannot be written ({exc}); any earlier paper there is "
                              "unchanged") from exc
     return BuildResult(tuple(targets.values()), reading.warnings, render_warnings)
+
+
+def _fingerprint(path: Path) -> tuple[int, int] | None:
+    """Size and modification time: enough to notice a workbook saved over during a build."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_size, stat.st_mtime_ns
 
 
 def _check_targets(out_dir: Path, targets: Iterable[Path], workbook: Path) -> None:

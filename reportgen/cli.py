@@ -6,14 +6,16 @@ Exit codes: 0 done; 1 the build failed (rendering or writing); 2 bad input or us
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import click
 
 from . import __version__
-from .build import FORMATS, build, example_workbook
+from .build import FORMATS, build, example_workbook, source_date
 from .errors import BuildError, InputError, Problem, WorkbookError
+from .pdf import DEFAULT_VARIANT, VARIANTS
 from .reader import read_workbook
 from .template import WorkbookExists, new_workbook
 
@@ -60,24 +62,31 @@ def main() -> None:
 @click.option("--templates", "user_templates",
               type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="Folder of templates or stylesheets that override the built-in ones by name.")
+@click.option("--pdf-variant", type=click.Choice(list(VARIANTS)), default=DEFAULT_VARIANT,
+              show_default=True,
+              help="The kind of PDF: " + "; ".join(f"{v.name}: {v.about}"
+                                                  for v in VARIANTS.values()) + ".")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: build nothing if any.")
 def build_command(workbook: Path | None, out_dir: Path, fmt: str,
-                  user_templates: Path | None, strict: bool) -> None:
+                  user_templates: Path | None, pdf_variant: str, strict: bool) -> None:
     """Build the board paper for WORKBOOK (default: the Medway example).
 
     The paper is written as OUT/<workbook name>.pdf and .html. Each file is written whole
-    and then renamed into place, so a failed build leaves the previous paper intact.
+    and then renamed into place, so a failed build leaves the previous paper intact. The same
+    workbook always gives the same bytes: the PDF is dated from the meeting date, or from
+    SOURCE_DATE_EPOCH when it is set.
 
     \b
     Example:
       reportgen build data/medway-improvement-plan.xlsx --out output/ --format all
+      reportgen build plan.xlsx --pdf-variant pdf/a-3a   # archival, workbook attached
     """
     source = workbook or _example()
     formats = FORMATS if fmt == "all" else (fmt,)
     click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
     try:
         result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
-                       strict=strict)
+                       pdf_variant=pdf_variant, dated=source_date(os.environ), strict=strict)
     except WorkbookError as exc:
         _report(exc.problems)
         raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc

@@ -53,6 +53,12 @@ class Rating(Enum):
         """The class the stylesheet colours."""
         return "rating-" + self.name.lower().replace("_", "-")
 
+    @property
+    def shape(self) -> str:
+        """Dots that show the rating's place on the scale, so it never rests on colour alone."""
+        return {"OUTSTANDING": "●●●", "GOOD": "●●○", "REQUIRES_IMPROVEMENT": "●○○",
+                "INADEQUATE": "○○○"}.get(self.name, "")
+
 
 class Addressee(Enum):
     """Who a recommendation is made to."""

@@ -2,12 +2,62 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from .errors import BuildError
+
+
+@dataclass(frozen=True)
+class Variant:
+    """A kind of PDF: the standard it claims, whether it is tagged, and what it carries."""
+
+    name: str
+    weasyprint: str | None  # WeasyPrint's pdf_variant; None claims no standard
+    tagged: bool  # a structure tree for screen readers and reflow
+    archival: bool  # PDF/A-3, carrying the workbook the paper was built from
+    about: str
+
+
+VARIANTS: dict[str, Variant] = {variant.name: variant for variant in (
+    Variant("pdf/ua-1", "pdf/ua-1", tagged=True, archival=False,
+            about="tagged for screen readers (PDF/UA-1)"),
+    Variant("pdf/a-3a", "pdf/a-3a", tagged=True, archival=True,
+            about="archival and tagged (PDF/A-3, level A), with the workbook attached"),
+    # Level B promises only that the pages look the same forever; the tags stay for readers.
+    Variant("pdf/a-3b", "pdf/a-3b", tagged=True, archival=True,
+            about="archival (PDF/A-3, level B), tagged, with the workbook attached"),
+    Variant("none", None, tagged=False, archival=False,
+            about="untagged, claims no standard: smaller and quicker, for drafts"),
+)}
+DEFAULT_VARIANT = "pdf/ua-1"
+
+# Fixed media types: WeasyPrint would otherwise ask the machine's own list, which differs.
+MEDIA_TYPES = {
+    ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    ".xlsm": "application/vnd.ms-excel.sheet.macroEnabled.12",
+}
+
+
+@dataclass(frozen=True)
+class EmbeddedFile:
+    """A file an archival PDF carries inside it: the workbook the paper was built from."""
+
+    name: str
+    content: bytes
+    description: str
+
+    @property
+    def data_uri(self) -> str:
+        """The file as a data: URI, which gives WeasyPrint its media type as well as its bytes."""
+        kind = MEDIA_TYPES.get(Path(self.name).suffix.lower(), "application/octet-stream")
+        return f"data:{kind};base64,{base64.b64encode(self.content).decode('ascii')}"
 
 
 def _fetcher_class():
@@ -43,10 +93,49 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def html_to_pdf(html: str, *, asset_roots: Sequence[Path], base: Path) -> tuple[bytes, list[str]]:
-    """The PDF bytes for ``html``, and any warnings WeasyPrint logged while rendering it."""
+def _w3c(dated: date) -> str:
+    """A date as HTML metadata writes it: 2021-03-09, or 2021-03-09T10:00:00Z with a time."""
+    if isinstance(dated, datetime):
+        return dated.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return dated.isoformat()
+
+
+def _utc(dated: date) -> datetime:
+    """A date as a moment in UTC (midnight, for a day), as an attachment's dates need."""
+    if isinstance(dated, datetime):
+        return dated.astimezone(UTC)
+    return datetime.combine(dated, time(), tzinfo=UTC)
+
+
+def _list_attachments_once(document, pdf) -> None:
+    """Name each attached file once in the catalog's /AF (WeasyPrint 70 adds each twice)."""
+    if "AF" in pdf.catalog:
+        pdf.catalog["AF"] = type(pdf.catalog["AF"])(dict.fromkeys(pdf.catalog["AF"]))
+
+
+def identifier(html: str, variant: str) -> bytes:
+    """The PDF's permanent /ID: from what it is made of, never random, so builds repeat."""
+    return hashlib.sha256(f"{variant}\n{html}".encode()).hexdigest()[:32].encode("ascii")
+
+
+def html_to_pdf(
+    html: str,
+    *,
+    asset_roots: Sequence[Path],
+    base: Path,
+    variant: str = DEFAULT_VARIANT,
+    dated: date,
+    metadata: Mapping[str, str] | None = None,
+    source: EmbeddedFile | None = None,
+) -> tuple[bytes, list[str]]:
+    """The PDF bytes for ``html``, and any warnings WeasyPrint logged while rendering it.
+
+    ``dated`` is the PDF's creation and modification date (never the clock), ``metadata`` adds
+    entries to its document information, and an archival variant carries ``source`` inside it.
+    """
+    kind = VARIANTS[variant]
     try:
-        from weasyprint import HTML
+        from weasyprint import HTML, Attachment
     except OSError as exc:  # Pango or another system library is missing
         raise BuildError(f"cannot load WeasyPrint's system libraries: {exc}. "
                          "Run 'make setup' or install Pango (apt-get install libpango-1.0-0 "
@@ -55,9 +144,26 @@ def html_to_pdf(html: str, *, asset_roots: Sequence[Path], base: Path) -> tuple[
     collect = _Collect()
     logger.addHandler(collect)
     try:
+        fetcher = _fetcher_class()(asset_roots)
         document = HTML(string=html, base_url=base.resolve().as_uri() + "/",
-                        url_fetcher=_fetcher_class()(asset_roots))
-        pdf = document.write_pdf(pdf_tags=True)
+                        url_fetcher=fetcher).render()
+        document.metadata.created = document.metadata.modified = _w3c(dated)
+        # Only ours: the page's other <meta> names (viewport ...) mean nothing in a PDF.
+        document.metadata.custom = dict(metadata or {})
+        options: dict[str, object] = {
+            "pdf_tags": kind.tagged,
+            "pdf_identifier": identifier(html, variant),
+            "custom_metadata": bool(metadata),
+        }
+        if kind.weasyprint:
+            options["pdf_variant"] = kind.weasyprint
+        if kind.archival and source is not None:
+            # Given dates, not the file's: a copy of the same workbook gives the same PDF.
+            options["attachments"] = [Attachment(
+                url=source.data_uri, url_fetcher=fetcher, name=source.name,
+                description=source.description, created=_utc(dated), modified=_utc(dated),
+                relationship="Source")]
+        pdf = document.write_pdf(finisher=_list_attachments_once, **options)
     finally:
         logger.removeHandler(collect)
     return pdf, collect.messages

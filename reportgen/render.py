@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from . import __version__, charts, templating
@@ -94,13 +95,29 @@ def _counted(mix: RagMix) -> str:
     return ", ".join(f"{s.count} {s.label.lower()}" for s in mix.shares if s.count) or "none"
 
 
-def paper_html(plan: Plan, *, user_templates: Path | None = None) -> str:
-    """The paper as one self-contained HTML page."""
+@dataclass(frozen=True)
+class Source:
+    """The workbook a paper is built from, for its provenance: its name, SHA-256 and bytes."""
+
+    name: str
+    sha256: str
+    content: bytes = field(repr=False)
+
+
+def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source | None = None,
+               attached: bool = False) -> str:
+    """The paper as one self-contained HTML page.
+
+    With ``source`` the colophon names the workbook and its SHA-256; ``attached`` says the
+    workbook travels inside the (archival) PDF made from this page.
+    """
     summary = summarise(plan)
     return templating.render(
         "paper.html",
         user_templates=user_templates,
         plan=plan,
+        source=source,
+        attached=attached,
         summary=summary,
         charts=progress_charts(summary),
         contents=contents(plan),
@@ -115,11 +132,23 @@ def paper_html(plan: Plan, *, user_templates: Path | None = None) -> str:
     )
 
 
-def paper_pdf(html: str, *, user_templates: Path | None = None) -> tuple[bytes, Sequence[str]]:
-    """The PDF of ``html``, and WeasyPrint's warnings."""
-    from .pdf import html_to_pdf
+def paper_pdf(html: str, *, user_templates: Path | None = None, variant: str, dated: date,
+              source: Source | None = None) -> tuple[bytes, Sequence[str]]:
+    """The PDF of ``html`` in ``variant``, dated ``dated``, and WeasyPrint's warnings.
+
+    Its metadata names the workbook, its SHA-256 and reportgen's version; an archival variant
+    also carries the workbook itself.
+    """
+    from .pdf import EmbeddedFile, html_to_pdf
 
     roots = [templating.builtin_templates()]
     if user_templates is not None:
         roots.insert(0, user_templates)
-    return html_to_pdf(html, asset_roots=roots, base=roots[0])
+    metadata = {"ReportgenVersion": __version__}
+    embedded = None
+    if source is not None:
+        metadata |= {"SourceWorkbook": source.name, "SourceSHA256": source.sha256}
+        embedded = EmbeddedFile(source.name, source.content,
+                                f"The workbook this paper was built from (SHA-256 {source.sha256})")
+    return html_to_pdf(html, asset_roots=roots, base=roots[0], variant=variant, dated=dated,
+                       metadata=metadata, source=embedded)

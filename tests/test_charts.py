@@ -257,3 +257,24 @@ def test_chart_renders_to_pdf_without_warnings(caplog):
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     for words in ("Rec 1", "Jun 2020", "Meeting date", "No improvement"):
         assert words in text
+
+
+def contrast(foreground: str, background: str) -> float:
+    """WCAG 2 contrast ratio of two #rrggbb colours."""
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+    light, dark = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_chart_text_has_at_least_4_5_to_1_contrast():
+    # A browser's checker cannot see behind SVG text, so the palette is checked here.
+    for rag in charts.RAG_ORDER:
+        assert contrast(charts.RAG_TEXT[rag], charts.RAG_FILL[rag]) >= 4.5, rag
+    fills = {text.get("fill") for maker in CHARTS.values()
+             for text in parse(draw(maker)).iter(f"{SVG}text")}
+    assert charts.MUTED in fills and charts.INK in fills
+    for fill in fills - {charts.WHITE}:  # white is only ever drawn on a rating's colour
+        assert contrast(fill, charts.WHITE) >= 4.5, fill

@@ -51,7 +51,7 @@ def test_every_action_letter_appears_with_its_lead(example, pages) -> None:
 
 def test_score_and_overall_rating(text) -> None:
     assert "Score 18/36" in text
-    assert "Overall rating Requires improvement" in text
+    assert "Overall rating ●○○ Requires improvement" in text  # the dots: its place on the scale
     assert "7 areas of good" in text and "4 areas of requires improvement" in text
     assert "1 area of inadequate" in text
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import base64
 
 from click.testing import CliRunner
+from pdfs import figures_alt
+from pypdf import PdfReader
 
 from reportgen.cli import main
 from reportgen.templating import builtin_templates
@@ -61,6 +63,7 @@ def test_logo_comes_from_the_templates_folder_inline(make_workbook, tmp_path) ->
                                        str(tmp_path / "pdf"), "--format", "pdf",
                                        "--templates", str(look)])
     assert result.exit_code == 0 and "warning" not in result.output, result.output
+    assert figures_alt(PdfReader(tmp_path / "pdf" / "p2.pdf"))[0] == "Testshire Council"
 
 
 def test_an_override_cannot_read_files_outside_the_template_folders(make_workbook,

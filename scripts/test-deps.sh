@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Install what the tests need beyond Python, when missing (Debian/Ubuntu); run by `make test`.
+#   chromium:  headless browser in which axe-core checks the HTML paper (tests/test_accessibility.py)
+#   faketime:  moves the clock for the second of two builds that must match (tests/test_reproducible.py)
+#   axe-core:  from npm, pinned by tests/a11y/package-lock.json, into tests/a11y/node_modules
+# What cannot be installed is reported; the tests that need it then fail and say why.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+packages=()
+command -v chromium >/dev/null 2>&1 || packages+=(chromium)
+command -v faketime >/dev/null 2>&1 || packages+=(faketime)
+command -v npm >/dev/null 2>&1 || packages+=(npm)
+
+if [ ${#packages[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "test-deps: installing ${packages[*]}" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null
+    for package in "${packages[@]}"; do  # one at a time: one that cannot be had stops no other
+      apt-get install -y -qq --no-install-recommends "$package" >/dev/null ||
+        echo "test-deps: could not install $package" >&2
+    done
+  else
+    echo "test-deps: missing: ${packages[*]}; run: sudo apt-get install ${packages[*]}" >&2
+  fi
+fi
+
+a11y=tests/a11y
+if [ ! -f "$a11y/node_modules/axe-core/axe.min.js" ] ||
+   [ "$a11y/package-lock.json" -nt "$a11y/node_modules/.package-lock.json" ]; then
+  if command -v npm >/dev/null 2>&1; then
+    echo "test-deps: installing axe-core into $a11y/node_modules" >&2
+    npm ci --prefix "$a11y" --no-audit --no-fund --loglevel=error >/dev/null ||
+      echo "test-deps: could not install axe-core with npm ci" >&2
+  else
+    echo "test-deps: npm is missing, so axe-core cannot be installed" >&2
+  fi
+fi
