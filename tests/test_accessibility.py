@@ -107,7 +107,7 @@ def test_one_h1_and_headings_never_skip_a_level(page) -> None:
 
 def test_every_table_has_a_caption_and_every_header_cell_a_scope(page) -> None:
     tables = page.find_all("table")
-    assert len(tables) > 20
+    assert len(tables) > 10  # cover, versions, ratings, figures, exceptions, plan, logs
     for table in tables:
         first = table.children[0]
         assert first.tag == "caption" and first.words(), table.attrs

@@ -145,7 +145,7 @@ def test_every_chart_has_a_description_and_a_table(example_build) -> None:
         assert f'<desc id="{chart_id}-desc">' in html
     for caption in ("Figures: actions by RAG rating for each recommendation",
                     "Figures: actions by RAG rating at each meeting",
-                    "Actions by due date, with their RAG rating"):
+                    "Recommendation 3: each action's due date, status and progress log"):
         assert caption in html
 
 
