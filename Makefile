@@ -11,7 +11,7 @@ PAPER := output/medway-improvement-plan.pdf
 SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 
 .DEFAULT_GOAL := report
-.PHONY: report test lint setup docs example clean help
+.PHONY: report test lint setup docs example bench clean help
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -40,6 +40,10 @@ $(INSTALLED): pyproject.toml $(SYSTEM)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $@
+
+bench: $(INSTALLED) ## Time builds against WeasyPrint alone and LibreOffice; update docs/performance.md.
+	bench/deps.sh
+	$(BIN)/python bench/run.py --write-docs
 
 docs: $(INSTALLED) ## Rewrite the column tables in docs/workbook.md from the schema.
 	$(BIN)/python scripts/update_workbook_docs.py

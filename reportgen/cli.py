@@ -8,16 +8,20 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
-from .errors import BuildError, InputError, Problem, WorkbookError
+from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
 from .pdf import DEFAULT_VARIANT, VARIANTS
 from .reader import read_workbook
 from .template import WorkbookExists, new_workbook
+from .templating import builtin_templates
+from .watch import Watcher, watch
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -54,7 +58,8 @@ def main() -> None:
 
 
 @main.command("build")
-@click.argument("workbook", type=WORKBOOK, required=False)
+@click.argument("workbooks", metavar="[WORKBOOK|FOLDER]...", nargs=-1,
+                type=click.Path(exists=True, path_type=Path))
 @click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               default=Path("output"), show_default=True, help="Folder to write the paper into.")
 @click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]), default="all",
@@ -67,26 +72,43 @@ def main() -> None:
               help="The kind of PDF: " + "; ".join(f"{v.name}: {v.about}"
                                                   for v in VARIANTS.values()) + ".")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: build nothing if any.")
-def build_command(workbook: Path | None, out_dir: Path, fmt: str,
-                  user_templates: Path | None, pdf_variant: str, strict: bool) -> None:
-    """Build the board paper for WORKBOOK (default: the Medway example).
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Papers to build at once when given several workbooks or a folder "
+                   "[default: the number of cores].")
+def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
+                  user_templates: Path | None, pdf_variant: str, strict: bool,
+                  jobs: int | None) -> None:
+    """Build the board paper for each WORKBOOK (default: the Medway example).
 
-    The paper is written as OUT/<workbook name>.pdf and .html. Each file is written whole
+    Each paper is written as OUT/<workbook name>.pdf and .html. Each file is written whole
     and then renamed into place, so a failed build leaves the previous paper intact. The same
     workbook always gives the same bytes: the PDF is dated from the meeting date, or from
     SOURCE_DATE_EPOCH when it is set.
+
+    Given several workbooks or a folder of them, the papers are built side by side (--jobs),
+    with a progress bar; one bad workbook does not stop the others, and a summary names every
+    failure.
 
     \b
     Example:
       reportgen build data/medway-improvement-plan.xlsx --out output/ --format all
       reportgen build plan.xlsx --pdf-variant pdf/a-3a   # archival, workbook attached
+      reportgen build plans/ --out papers/ --jobs 2      # every workbook in plans/
     """
-    source = workbook or _example()
     formats = FORMATS if fmt == "all" else (fmt,)
+    try:
+        dated = source_date(os.environ)
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    if len(workbooks) > 1 or (workbooks and workbooks[0].is_dir()):
+        options = BatchOptions(out_dir, formats, user_templates, pdf_variant, dated, strict)
+        _build_batch(list(workbooks), options, jobs)
+        return
+    source = workbooks[0] if workbooks else _example()
     click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
     try:
         result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
-                       pdf_variant=pdf_variant, dated=source_date(os.environ), strict=strict)
+                       pdf_variant=pdf_variant, dated=dated, strict=strict)
     except WorkbookError as exc:
         _report(exc.problems)
         raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc
@@ -99,6 +121,89 @@ def build_command(workbook: Path | None, out_dir: Path, fmt: str,
         click.echo(f"warning: rendering: {message}", err=True)
     for path in result.outputs:
         click.echo(f"wrote {path}")
+
+
+def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> None:
+    try:
+        workbooks = collect_workbooks(paths)
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    if not workbooks:
+        raise BadInput(f"{', '.join(map(str, paths))}: no workbooks (.xlsx, .xlsm) to build")
+    with click.progressbar(length=len(workbooks), label=f"Building {len(workbooks)} papers",
+                           file=sys.stderr, show_pos=True) as bar:
+        outcomes = build_many(workbooks, options, jobs=jobs, progress=lambda _: bar.update(1))
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in outcomes:
+        _report(outcome.warnings)
+    click.echo(f"built {len(outcomes) - len(failed)} of {len(outcomes)} papers into "
+               f"{options.out_dir}")
+    if failed:
+        click.echo(f"{len(failed)} failed:", err=True)
+        for outcome in failed:
+            click.echo(f"  {outcome.workbook}: {outcome.error}", err=True)
+            for problem in outcome.problems:
+                click.echo(f"    {problem.severity.value}: {problem}", err=True)
+        code = EXIT_BAD_INPUT if all(o.bad_input for o in failed) else EXIT_FAILED
+        raise SystemExit(code)
+
+
+@main.command("watch")
+@click.argument("workbook", type=WORKBOOK, required=False)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=Path("output"), show_default=True, help="Folder to write the paper into.")
+@click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]), default="all",
+              show_default=True, help="Which paper to write.")
+@click.option("--templates", "user_templates",
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Folder of templates or stylesheets that override the built-in ones by name.")
+@click.option("--interval", type=click.FloatRange(min=0.05), default=0.5, show_default=True,
+              help="Seconds between looks at the files.")
+def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates: Path | None,
+                  interval: float) -> None:
+    """Rebuild the paper whenever WORKBOOK or a template changes; stop with Ctrl+C.
+
+    A change counts once the file has stopped changing (a save in progress is not read
+    half-way), and Excel's ~$ lock files are ignored. Problems in the workbook are listed and
+    the previous paper is kept until they are fixed. The renderer stays loaded, so a rebuild
+    costs much less than a first build.
+
+    \b
+    Example:
+      reportgen watch data/medway-improvement-plan.xlsx --out output/ --format html
+    """
+    source = workbook or _example()
+    formats = FORMATS if fmt == "all" else (fmt,)
+    folders = [builtin_templates(), *([user_templates] if user_templates else [])]
+
+    def rebuild() -> None:
+        rebuild_once(source, out_dir=out_dir, formats=formats, user_templates=user_templates)
+
+    rebuild()
+    click.echo(f"Watching {source} and the templates; press Ctrl+C to stop.", err=True)
+    try:
+        watch(Watcher(source, folders), rebuild, interval=interval)
+    except KeyboardInterrupt:
+        click.echo("stopped", err=True)
+
+
+def rebuild_once(source: Path, **options) -> bool:
+    """One build for watch: report what happened and carry on whatever it was."""
+    started = time.perf_counter()
+    try:
+        result = build(source, dated=source_date(os.environ), **options)
+    except WorkbookError as exc:
+        _report(exc.problems)
+        click.echo(f"not rebuilt: {len(exc.errors)} problem(s) in {source.name}; the previous "
+                   "paper is kept. Fix them and save again.", err=True)
+        return False
+    except ReportgenError as exc:
+        click.echo(f"not rebuilt: {exc}", err=True)
+        return False
+    _report(result.warnings)
+    names = ", ".join(p.name for p in result.outputs)
+    click.echo(f"rebuilt {names} in {time.perf_counter() - started:.1f} s", err=True)
+    return True
 
 
 def _example() -> Path:
