@@ -15,6 +15,10 @@ from .model import Action, Plan, ProgressUpdate, Rag, Recommendation
 # boards of this kind meet quarterly.
 DEFAULT_HORIZON = timedelta(days=91)
 
+# The summary lists at most this many exceptions, so that it stays on two sides; the rest are
+# named by reference and flagged in the action plan.
+EXCEPTIONS_LISTED = 12
+
 # Every rating the paper counts: the four RAG ratings, then not yet rated.
 RAG_SLOTS: tuple[Rag | None, ...] = (*Rag, None)
 
@@ -184,6 +188,28 @@ class BoardSummary:
     def exceptions(self) -> tuple[ActionStatus, ...]:
         """What the board should look at first: no improvement, overdue or declined."""
         return self._where(lambda s: bool(s.reasons))
+
+    @property
+    def exceptions_listed(self) -> tuple[ActionStatus, ...]:
+        """The exceptions the summary has room for, in plan order.
+
+        When there are more than it can list, the most serious are kept: no improvement,
+        then declined, then the longest overdue.
+        """
+        exceptions = self.exceptions
+        if len(exceptions) <= EXCEPTIONS_LISTED:
+            return exceptions
+        ranked = sorted(exceptions, key=lambda s: (
+            s.rag is not Rag.NO_IMPROVEMENT, s.direction is not Direction.DECLINED,
+            s.action.timescale.due))
+        kept = {id(s) for s in ranked[:EXCEPTIONS_LISTED]}
+        return tuple(s for s in exceptions if id(s) in kept)
+
+    @property
+    def exceptions_not_listed(self) -> tuple[ActionStatus, ...]:
+        """The exceptions beyond the summary's room, in plan order."""
+        listed = {id(s) for s in self.exceptions_listed}
+        return tuple(s for s in self.exceptions if id(s) not in listed)
 
     @property
     def completed(self) -> int:

@@ -155,3 +155,25 @@ def test_bad_progress_rows_are_named(make_workbook) -> None:
         "Progress!B4: 'B1' is not an action reference; write the recommendation number and the "
         "action's letter, e.g. 3G",
     ]
+
+
+def test_the_summary_lists_the_most_serious_exceptions_and_names_the_rest(make_workbook) -> None:
+    from reportgen.summary import EXCEPTIONS_LISTED
+
+    def many(fields, rows):
+        # 15 overdue actions (due August 2020, Good progress), then one with no improvement
+        # and a later due date: it is the most serious, so it is listed whatever its order.
+        rows["Actions"] = [
+            {"Recommendation": 1, "Letter": letter, "Action": "a", "Lead": "L",
+             "Timescale": "August 2020", "RAG": "Good progress"}
+            for letter in "ABCDEFGHIJKLMNO"
+        ] + [{"Recommendation": 2, "Letter": "A", "Action": "b", "Lead": "L",
+              "Timescale": "March 2021", "RAG": "No improvement"}]
+        rows["Progress"] = []
+
+    summary = summarise(read_workbook(make_workbook(many)).plan)
+    assert len(summary.exceptions) == 16
+    listed = refs(summary.exceptions_listed)
+    assert len(listed) == EXCEPTIONS_LISTED == 12
+    assert listed == [f"1{c}" for c in "ABCDEFGHIJK"] + ["2A"]
+    assert refs(summary.exceptions_not_listed) == ["1L", "1M", "1N", "1O"]
