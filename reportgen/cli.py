@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import click
@@ -42,6 +43,23 @@ def _report(problems: tuple[Problem, ...] | list[Problem]) -> None:
 WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
 
 
+def paper_options(command: Callable) -> Callable:
+    """--out, --format and --templates: what build and watch share."""
+    for option in reversed((
+        click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+                     default=Path("output"), show_default=True,
+                     help="Folder to write the paper into."),
+        click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]),
+                     default="all", show_default=True, help="Which paper to write."),
+        click.option("--templates", "user_templates",
+                     type=click.Path(exists=True, file_okay=False, path_type=Path),
+                     help="Folder of templates or stylesheets that override the built-in ones "
+                          "by name."),
+    )):
+        command = option(command)
+    return command
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
@@ -60,13 +78,7 @@ def main() -> None:
 @main.command("build")
 @click.argument("workbooks", metavar="[WORKBOOK|FOLDER]...", nargs=-1,
                 type=click.Path(exists=True, path_type=Path))
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True, help="Folder to write the paper into.")
-@click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]), default="all",
-              show_default=True, help="Which paper to write.")
-@click.option("--templates", "user_templates",
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of templates or stylesheets that override the built-in ones by name.")
+@paper_options
 @click.option("--pdf-variant", type=click.Choice(list(VARIANTS)), default=DEFAULT_VARIANT,
               show_default=True,
               help="The kind of PDF: " + "; ".join(f"{v.name}: {v.about}"
@@ -150,13 +162,7 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
 
 @main.command("watch")
 @click.argument("workbook", type=WORKBOOK, required=False)
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              default=Path("output"), show_default=True, help="Folder to write the paper into.")
-@click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]), default="all",
-              show_default=True, help="Which paper to write.")
-@click.option("--templates", "user_templates",
-              type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="Folder of templates or stylesheets that override the built-in ones by name.")
+@paper_options
 @click.option("--interval", type=click.FloatRange(min=0.05), default=0.5, show_default=True,
               help="Seconds between looks at the files.")
 def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates: Path | None,
