@@ -183,7 +183,11 @@ def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates
     folders = [builtin_templates(), *([user_templates] if user_templates else [])]
 
     def rebuild() -> None:
-        rebuild_once(source, out_dir=out_dir, formats=formats, user_templates=user_templates)
+        # The HTML first: it is ready in a fraction of a second, the PDF takes seconds more.
+        for part in [("html",), ("pdf",)] if len(formats) > 1 else [formats]:
+            if not rebuild_once(source, out_dir=out_dir, formats=part,
+                                user_templates=user_templates):
+                return
 
     rebuild()
     click.echo(f"Watching {source} and the templates; press Ctrl+C to stop.", err=True)
