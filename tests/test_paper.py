@@ -161,3 +161,10 @@ def test_pdf_has_bookmarks_for_each_section(pdf) -> None:
     for heading in ("Contents", "Summary for the board", "Ratings", "Action plan",
                     "Appendix: progress log"):
         assert heading in titles
+
+
+def test_summary_for_the_board_takes_at_most_two_sides(pages) -> None:
+    starts = [i for i, page in enumerate(pages) if page.startswith("Summary for the board")]
+    plan = next(i for i, page in enumerate(pages)
+                if page.startswith("Medway Youth Offending Team: improvement plan"))
+    assert starts and plan - starts[0] <= 2, (starts, plan)
