@@ -92,17 +92,25 @@ def build(
     source = read_source(workbook)
     if _fingerprint(workbook) != before:
         raise BuildError(f"{workbook}: changed while it was being read; build again")
-    html = paper_html(reading.plan, user_templates=user_templates, source=source)
+    # An archival PDF's colophon says the workbook is inside it, so its page differs from the
+    # HTML paper's; each page is rendered only if a file needs it.
+    attached = VARIANTS[pdf_variant].archival
+    pages: dict[bool, str] = {}
+
+    def page(inside: bool) -> str:
+        if inside not in pages:
+            pages[inside] = paper_html(reading.plan, user_templates=user_templates,
+                                       source=source, attached=inside)
+        return pages[inside]
+
     contents: dict[str, bytes] = {}
     render_warnings: tuple[str, ...] = ()
     if "html" in formats:
-        contents["html"] = html.encode("utf-8")
+        contents["html"] = page(False).encode("utf-8")
     if "pdf" in formats:
-        if VARIANTS[pdf_variant].archival:  # its colophon says the workbook is inside
-            html = paper_html(reading.plan, user_templates=user_templates, source=source,
-                              attached=True)
-        pdf, logged = paper_pdf(html, user_templates=user_templates, variant=pdf_variant,
-                                dated=dated or reading.plan.as_at, source=source)
+        pdf, logged = paper_pdf(page(attached), user_templates=user_templates,
+                                variant=pdf_variant, dated=dated or reading.plan.as_at,
+                                source=source)
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
     _make_output_dir(out_dir)
