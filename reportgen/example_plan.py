@@ -33,6 +33,7 @@ FIELDS: dict[str, dict[str, object]] = {
         "Inspectorate": "HMIP",
         "Inspection start": date(2020, 2, 24),
         "Inspection end": date(2020, 2, 28),
+        "Framework": "hmip-2018",
         "Stated score": "18/36",
         "Stated overall rating": "Requires improvement",
     },

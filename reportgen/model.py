@@ -60,13 +60,6 @@ class Rating(Enum):
                 "INADEQUATE": "○○○"}.get(self.name, "")
 
 
-class Addressee(Enum):
-    """Who a recommendation is made to."""
-
-    SERVICE = "Youth Offending Team"
-    BOARD = "Youth Justice Partnership Board"
-
-
 @dataclass(frozen=True)
 class Band:
     """Totals from ``low`` to ``high`` points give ``rating`` overall."""
@@ -100,21 +93,42 @@ class ScoringRule:
         return max(band.high for band in self.bands)
 
 
-# HMIP's published rule for youth offending services inspected against 12 standards.
-HMIP_SCORING = ScoringRule(
-    points=(
-        (Rating.OUTSTANDING, 3),
-        (Rating.GOOD, 2),
-        (Rating.REQUIRES_IMPROVEMENT, 1),
-        (Rating.INADEQUATE, 0),
-    ),
-    bands=(
-        Band(0, 6, Rating.INADEQUATE),
-        Band(7, 18, Rating.REQUIRES_IMPROVEMENT),
-        Band(19, 30, Rating.GOOD),
-        Band(31, 36, Rating.OUTSTANDING),
-    ),
-)
+@dataclass(frozen=True)
+class FrameworkStandard:
+    """A standard an inspection framework rates; ``scored`` if it counts towards the total."""
+
+    number: str
+    name: str
+    domain: str
+    scored: bool = True
+
+
+@dataclass(frozen=True)
+class Framework:
+    """What an inspection framework rates, and how its overall rating comes about.
+
+    ``scoring`` is None where the overall rating is the inspectorate's own (no published points
+    rule): it is then typed on the Inspection sheet and printed as typed. ``standards`` is empty
+    for a framework reportgen does not know, whose standards are whatever the Ratings sheet lists.
+    """
+
+    key: str
+    name: str
+    source: str
+    inspectorate: str
+    standards: tuple[FrameworkStandard, ...]
+    scoring: ScoringRule | None
+    starts: date | None = None
+    ends: date | None = None
+
+    def standard(self, number: str) -> FrameworkStandard | None:
+        """The framework's standard numbered ``number``, if it has one."""
+        return next((s for s in self.standards if s.number == number), None)
+
+    def covers(self, day: date) -> bool:
+        """Whether an inspection starting on ``day`` falls in the framework's years."""
+        return (self.starts is not None and self.starts <= day
+                and (self.ends is None or day <= self.ends))
 
 
 @dataclass(frozen=True)
@@ -184,13 +198,19 @@ class Domain:
 
 @dataclass(frozen=True)
 class Inspection:
-    """The inspection the plan answers, with its score worked out from the ratings."""
+    """The inspection the plan answers, with its score worked out from the ratings.
+
+    ``scoring`` is the rule in force: the workbook's Scoring sheet, else the framework's; None
+    where the overall rating is published, not computed (``stated_overall`` is then the rating).
+    """
 
     inspectorate: str
     start: date
     end: date
     domains: tuple[Domain, ...]
-    scoring: ScoringRule = HMIP_SCORING
+    framework: Framework
+    scoring: ScoringRule | None
+    stated_overall: Rating | None = None
 
     @property
     def standards(self) -> tuple[Standard, ...]:
@@ -198,30 +218,74 @@ class Inspection:
         return tuple(s for domain in self.domains for s in domain.standards)
 
     @property
-    def rated_standards(self) -> tuple[Standard, ...]:
-        """Standards that score: those with a rating other than Not rated."""
-        return tuple(s for s in self.standards if self.scoring.points_for(s.rating) is not None)
+    def missing(self) -> tuple[FrameworkStandard, ...]:
+        """The framework's standards that have no row on the Ratings sheet."""
+        listed = {s.number for s in self.standards}
+        return tuple(s for s in self.framework.standards if s.number not in listed)
 
     @property
-    def score(self) -> int:
-        """Total points over the rated standards."""
+    def complete(self) -> bool:
+        """Every standard the framework names has a rating, or is marked not rated."""
+        return not self.missing
+
+    def scores(self, standard: Standard) -> bool:
+        """Whether ``standard`` counts towards the total under the framework."""
+        if not self.framework.standards:
+            return True
+        known = self.framework.standard(standard.number)
+        return known is not None and known.scored
+
+    @property
+    def rated_standards(self) -> tuple[Standard, ...]:
+        """Standards that score: counted by the framework, with a rating other than Not rated."""
+        if self.scoring is None:
+            return ()
+        return tuple(s for s in self.standards
+                     if self.scores(s) and self.scoring.points_for(s.rating) is not None)
+
+    @property
+    def computed(self) -> bool:
+        """The overall rating is worked out from points, and every standard is there to do it."""
+        return self.scoring is not None and self.complete
+
+    @property
+    def score(self) -> int | None:
+        """Total points over the rated standards; None unless the rating is computed."""
+        if not self.computed:
+            return None
         return sum(self.scoring.points_for(s.rating) or 0 for s in self.rated_standards)
 
     @property
-    def max_score(self) -> int:
-        """The most the rated standards could score."""
+    def max_score(self) -> int | None:
+        """The most the rated standards could score; None unless the rating is computed."""
+        if not self.computed:
+            return None
         best = max(points for _, points in self.scoring.points)
         return best * len(self.rated_standards)
 
     @property
     def overall(self) -> Rating | None:
-        """The overall rating the scoring rule gives the total."""
+        """The overall rating: computed from the bands, or as published; None if not known."""
+        if self.scoring is None:
+            return self.stated_overall if self.complete else None
+        if not self.complete:
+            return None
         return self.scoring.band_for(self.score)
 
     @property
+    def rated(self) -> tuple[Standard, ...]:
+        """Standards given a rating (anything but Not rated)."""
+        return tuple(s for s in self.standards if s.rating is not Rating.NOT_RATED)
+
+    @property
+    def not_rated(self) -> tuple[Standard, ...]:
+        """Standards marked not rated."""
+        return tuple(s for s in self.standards if s.rating is Rating.NOT_RATED)
+
+    @property
     def rating_counts(self) -> tuple[tuple[Rating, int], ...]:
-        """How many standards have each rating, best first, omitting ratings nobody has."""
-        counts = Counter(s.rating for s in self.standards)
+        """How many rated standards have each rating, best first; not-rated ones left out."""
+        counts = Counter(s.rating for s in self.rated)
         return tuple((rating, counts[rating]) for rating in Rating if counts[rating])
 
 
@@ -233,6 +297,11 @@ class DomainNarrative:
     summary: tuple[str, ...]
     key_findings: tuple[str, ...]
     weaknesses: tuple[str, ...]
+
+    @property
+    def has_text(self) -> bool:
+        """Whether the domain has any narrative to print under its heading."""
+        return bool(self.summary or self.key_findings or self.weaknesses)
 
 
 @dataclass(frozen=True)
@@ -246,12 +315,25 @@ class Narrative:
     domains: tuple[DomainNarrative, ...] = ()
     recommendations: tuple[str, ...] = ()
 
+    @property
+    def domains_with_text(self) -> tuple[DomainNarrative, ...]:
+        """The domains that have narrative, in order: the others get no heading."""
+        return tuple(d for d in self.domains if d.has_text)
+
+    @property
+    def has_executive_summary(self) -> bool:
+        """Whether the executive summary has anything to print."""
+        return bool(self.executive_summary or self.domains_with_text)
+
 
 @dataclass(frozen=True)
 class Timescale:
-    """When an action is due: the date, and the words the officer wrote."""
+    """When an action is due: the date, and the words the officer wrote.
 
-    due: date
+    ``due`` is None for a timescale without a date ("Ongoing", "TBC"): never overdue.
+    """
+
+    due: date | None
     label: str
 
 
@@ -261,7 +343,8 @@ class ProgressUpdate:
 
     date: date
     reference: str
-    rag: Rag
+    rag: Rag | None
+    """None where the update says the action is not started."""
     commentary: str = ""
     evidence: str = ""
     updated_by: str = ""
@@ -283,6 +366,12 @@ class Action:
     success_measures: str
     rag: Rag | None
     updates: tuple[ProgressUpdate, ...] = ()
+    added: date | None = None
+    """When the action joined the plan; None: it was there from the start."""
+
+    def in_plan_on(self, day: date) -> bool:
+        """Whether the action was part of the plan on ``day``."""
+        return self.added is None or self.added <= day
 
     @property
     def reference(self) -> str:
@@ -307,10 +396,10 @@ class Action:
 
 @dataclass(frozen=True)
 class Recommendation:
-    """A recommendation, who it is addressed to, and its actions."""
+    """A recommendation, who it is addressed to (as the paper names them), and its actions."""
 
     number: int
-    addressee: Addressee
+    addressee: str
     source: str
     text: str
     actions: tuple[Action, ...] = field(default=())
@@ -335,6 +424,10 @@ class Plan:
         """Every action, in plan order."""
         return tuple(a for r in self.recommendations for a in r.actions)
 
-    def addressed_to(self, addressee: Addressee) -> tuple[Recommendation, ...]:
-        """The recommendations made to ``addressee``."""
-        return tuple(r for r in self.recommendations if r.addressee is addressee)
+    @property
+    def addressee_groups(self) -> tuple[tuple[str, tuple[Recommendation, ...]], ...]:
+        """The recommendations grouped by who they are addressed to, in order of first mention."""
+        groups: dict[str, list[Recommendation]] = {}
+        for recommendation in self.recommendations:
+            groups.setdefault(recommendation.addressee, []).append(recommendation)
+        return tuple((addressee, tuple(group)) for addressee, group in groups.items())

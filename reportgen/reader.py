@@ -10,16 +10,15 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from . import cells, schema
+from . import cells, frameworks, schema
 from .errors import Problem, Severity, WorkbookError
 from .files import check_workbook_file
 from .model import (
-    HMIP_SCORING,
     Action,
-    Addressee,
     Band,
     Domain,
     DomainNarrative,
+    Framework,
     Inspection,
     Meeting,
     Narrative,
@@ -96,6 +95,14 @@ class Collector:
     @property
     def has_errors(self) -> bool:
         return any(p.severity is Severity.ERROR for p in self.problems)
+
+    def mark(self) -> int:
+        """A point to ask ``failed_since`` about: how many problems there are so far."""
+        return len(self.problems)
+
+    def failed_since(self, mark: int) -> bool:
+        """Whether an error was noted after ``mark``."""
+        return any(p.severity is Severity.ERROR for p in self.problems[mark:])
 
     def value(
         self, record: Record, name: str, parse: Callable[[object], T], *, required: bool = True
@@ -237,7 +244,12 @@ def _details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record |
 
 
 def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
-    """Build the plan from sheet data; raise WorkbookError if anything is wrong."""
+    """Build the plan from sheet data; raise WorkbookError if anything is wrong.
+
+    Every sheet and every row is read even when some fail, so one run lists every problem; a
+    value that cannot be read is reported once, and nothing that depends on it is reported as
+    another problem.
+    """
     found = Collector()
     by_name = {schema.normalise_header(name): data for name, data in sheets.items()}
 
@@ -246,18 +258,21 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
 
     paper = _paper(sheet_data(schema.PAPER), sheet_data(schema.VERSIONS),
                    sheet_data(schema.MEETINGS), found)
+    as_at = paper.meeting_date if paper is not None else None
     inspection = _inspection(sheet_data(schema.INSPECTION), sheet_data(schema.RATINGS),
                              sheet_data(schema.SCORING), found)
-    recommendations, action_rows = _recommendations(sheet_data(schema.RECOMMENDATIONS),
-                                                    sheet_data(schema.ACTIONS), found)
+    names = (paper.organisation, paper.board) if paper is not None else None
+    inspectorate = inspection.inspectorate if inspection is not None else "HMIP"
+    recommendations, action_rows = _recommendations(
+        sheet_data(schema.RECOMMENDATIONS), sheet_data(schema.ACTIONS), found,
+        names=names, default_source=f"{inspectorate} inspection", as_at=as_at)
     narrative = _narrative(sheet_data(schema.NARRATIVE), inspection, found)
-    if paper is not None:
-        recommendations = _with_progress(recommendations, sheet_data(schema.PROGRESS),
-                                         paper.meeting_date, set(action_rows), found)
+    recommendations = _with_progress(recommendations, sheet_data(schema.PROGRESS), as_at,
+                                     action_rows, found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
     plan = Plan(paper, inspection, narrative, recommendations)
-    _check_progress(plan, action_rows, found)
+    _check_progress(plan, action_rows.rows, found)
     return Reading(plan, tuple(found.problems))
 
 
@@ -321,10 +336,11 @@ def _paper(data: SheetData | None, versions_data: SheetData | None,
     )
 
 
-def _scoring(data: SheetData | None, found: Collector) -> ScoringRule:
+def _scoring(data: SheetData | None, found: Collector) -> ScoringRule | None:
+    """The workbook's own points and bands, or None if it has no Scoring rows."""
     rows = _table(schema.SCORING, data, found)
     if not rows:
-        return HMIP_SCORING
+        return None
     points, bands = [], []
     for row in rows:
         rating = found.value(row, "Rating", cells.parse_rating)
@@ -343,27 +359,61 @@ def _scoring(data: SheetData | None, found: Collector) -> ScoringRule:
         points.append((rating, value))
         bands.append(Band(low, high, rating))
     return ScoringRule(tuple(points), tuple(sorted(bands, key=lambda b: b.low))) if bands \
-        else HMIP_SCORING
+        else None
+
+
+def _framework(record: Record, start: date | None, found: Collector) -> Framework:
+    """The framework the Inspection sheet names, else the one its dates fall in (said)."""
+    typed = found.value(record, "Framework", cells.parse_text, required=False)
+    if typed is not None:
+        framework = frameworks.find(typed)
+        if framework is not None:
+            return framework
+        close = frameworks.nearest(typed)
+        found.error(record.sheet, record.cell("Framework"),
+                    f"{cells.shown(typed)} is not a framework reportgen knows; use one of "
+                    f"{', '.join(frameworks.frameworks())}"
+                    + (f" (did you mean '{close}'?)" if close else ""))
+        return frameworks.frameworks()[frameworks.OTHER]
+    if start is None:
+        return frameworks.frameworks()[frameworks.OTHER]
+    framework = frameworks.for_inspection(start)
+    where = record.cell("Framework") if "Framework" in record.refs else None
+    if framework.key == frameworks.OTHER:
+        found.warn(record.sheet, where,
+                   f"no framework is named and none that reportgen knows covers an inspection "
+                   f"starting {start:%d/%m/%Y}; the Ratings sheet's standards are printed as "
+                   "typed, with the overall rating as stated. Add a 'Framework' field to say "
+                   "which applies")
+    else:
+        found.warn(record.sheet, where,
+                   f"no framework is named, so the one the inspection dates fall in is used: "
+                   f"{framework.key} ({framework.name}). Add a 'Framework' field with "
+                   f"'{framework.key}' to say so, or name another")
+    return framework
 
 
 def _inspection(data: SheetData | None, ratings_data: SheetData | None,
                 scoring_data: SheetData | None, found: Collector) -> Inspection | None:
     record = _details(schema.INSPECTION, data, found)
-    scoring = _scoring(scoring_data, found)
+    own_scoring = _scoring(scoring_data, found)
     domains: dict[int, tuple[str, list[Standard]]] = {}
     seen: dict[str, str] = {}
+    cells_of: dict[str, str] = {}
     for row in _table(schema.RATINGS, ratings_data, found):
         domain_name = found.value(row, "Domain", cells.parse_text)
         number = found.value(row, "Standard", cells.parse_standard)
         name = found.value(row, "Name", cells.parse_text)
         rating = found.value(row, "Rating", cells.parse_rating)
+        if number is not None:
+            if number in seen:
+                found.error(row.sheet, row.cell("Standard"),
+                            f"standard {number} is listed twice (also at {seen[number]})")
+                continue
+            seen[number] = row.cell("Standard")
         if None in (domain_name, number, name, rating):
             continue
-        if number in seen:
-            found.error(row.sheet, row.cell("Standard"),
-                        f"standard {number} is listed twice (also at {seen[number]})")
-            continue
-        seen[number] = row.cell("Standard")
+        cells_of[number] = row.cell("Standard")
         domain_number = int(number.split(".")[0])
         if domain_number in domains and domains[domain_number][0] != domain_name:
             found.error(row.sheet, row.cell("Domain"),
@@ -377,9 +427,15 @@ def _inspection(data: SheetData | None, ratings_data: SheetData | None,
     inspectorate = found.value(record, "Inspectorate", cells.parse_text)
     start = found.value(record, "Inspection start", cells.parse_date)
     end = found.value(record, "Inspection end", cells.parse_date)
+    framework = _framework(record, start, found)
     stated_score = found.value(record, "Stated score", cells.parse_text, required=False)
     stated_overall = found.value(record, "Stated overall rating", cells.parse_rating,
                                  required=False)
+    if stated_overall is Rating.NOT_RATED:
+        found.error(record.sheet, record.cell("Stated overall rating"),
+                    "an overall rating cannot be 'Not rated'; type the rating the report gives, "
+                    "or leave the field blank")
+        stated_overall = None
     if inspectorate is None or start is None or end is None:
         return None
     if end < start:
@@ -389,98 +445,187 @@ def _inspection(data: SheetData | None, ratings_data: SheetData | None,
         inspectorate, start, end,
         tuple(Domain(n, name, tuple(standards))
               for n, (name, standards) in sorted(domains.items())),
-        scoring,
+        framework,
+        own_scoring or framework.scoring,
+        stated_overall,
     )
+    _check_ratings(inspection, record, cells_of, stated_score, ratings_data is not None, found)
+    return inspection
+
+
+def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[str, str],
+                   stated_score: str | None, has_sheet: bool, found: Collector) -> None:
+    """Say what stops the paper giving a score or overall rating, and where the workbook's
+    own statement disagrees with the ratings."""
+    framework = inspection.framework
+    if framework.standards:
+        for standard in inspection.standards:
+            if framework.standard(standard.number) is None:
+                found.warn(schema.RATINGS.name, cells_of.get(standard.number),
+                           f"standard {standard.number} is not one that {framework.key} "
+                           f"({framework.name}) rates; it is printed as typed but not scored")
     if not inspection.standards:
-        if ratings_data is not None:
+        if has_sheet:
             found.error(schema.RATINGS.name, None, "no standards are listed; add one row per "
                         "standard with its rating")
-        return inspection
+        return
+    if inspection.missing:
+        listed = "; ".join(f"{s.number} {s.name}" for s in inspection.missing)
+        found.warn(schema.RATINGS.name, None,
+                   f"{len(inspection.missing)} of the {len(framework.standards)} standards "
+                   f"{framework.key} rates {'has' if len(inspection.missing) == 1 else 'have'} "
+                   f"no row: {listed}. The paper gives no overall rating until each has its "
+                   "rating, or 'Not rated'")
+        return
+    if inspection.scoring is None:
+        if inspection.stated_overall is None:
+            found.warn(record.sheet, record.cell("Stated overall rating"),
+                       f"under {framework.key} the overall rating is the inspectorate's own, "
+                       "not worked out from points; type the report's overall rating in "
+                       "'Stated overall rating' (the paper gives none until then)")
+        return
+    scoring = inspection.scoring
     if inspection.max_score > scoring.top:
         found.error(schema.RATINGS.name, None,
                     f"{len(inspection.rated_standards)} rated standards can score up to "
                     f"{inspection.max_score}, but the scoring bands stop at {scoring.top}; add a "
                     "Scoring sheet with the bands for this framework")
+        return
     computed = f"{inspection.score}/{inspection.max_score}"
     if stated_score is not None and stated_score.replace(" ", "") != computed:
         found.warn(record.sheet, record.cell("Stated score"),
                    f"the workbook states a score of {stated_score}, but the ratings give "
                    f"{computed}")
-    if stated_overall is not None and inspection.overall is not None \
-            and stated_overall is not inspection.overall:
+    if inspection.stated_overall is not None and inspection.overall is not None \
+            and inspection.stated_overall is not inspection.overall:
         found.warn(record.sheet, record.cell("Stated overall rating"),
-                   f"the workbook states '{stated_overall.label}' overall, but {computed} gives "
-                   f"'{inspection.overall.label}'")
-    return inspection
+                   f"the workbook states '{inspection.stated_overall.label}' overall, but "
+                   f"{computed} gives '{inspection.overall.label}'")
+
+
+@dataclass(frozen=True)
+class ActionRows:
+    """Where each action is on the Actions sheet, including rows that have errors.
+
+    ``unreadable`` is set when some row's reference could not be read: an update for an
+    action not found may then be for that row, so it is not reported as a problem of its own.
+    """
+
+    rows: Mapping[str, Record]
+    unreadable: bool = False
+
+    def __contains__(self, reference: object) -> bool:
+        return reference in self.rows
 
 
 def _recommendations(
-    data: SheetData | None, actions_data: SheetData | None, found: Collector
-) -> tuple[tuple[Recommendation, ...], dict[str, Record]]:
-    """The recommendations with their actions, and each action's row on the Actions sheet."""
-    recommendations: dict[int, tuple[Addressee, str, str]] = {}
+    data: SheetData | None, actions_data: SheetData | None, found: Collector, *,
+    names: tuple[str, str] | None, default_source: str, as_at: date | None,
+) -> tuple[tuple[Recommendation, ...], ActionRows]:
+    """The recommendations with their actions, and each action's row on the Actions sheet.
+
+    ``names`` (the plan's organisation and board) resolve short addressees such as 'Board'.
+    Actions added after ``as_at`` are left out: they were not yet in the plan.
+    """
+    recommendations: dict[int, tuple[str, str, str] | None] = {}
+    numbers_unreadable = False
     for row in _table(schema.RECOMMENDATIONS, data, found):
-        number = found.value(row, "Number", cells.parse_number)
-        addressee = found.value(row, "Addressed to", cells.parse_addressee)
-        source = found.value(row, "Source", _parse_source, required=False) or schema.SOURCES[0]
+        mark = found.mark()
+        number = found.value(row, "Number", cells.parse_recommendation_number)
+        addressee = found.value(row, "Addressed to", cells.parse_text)
+        source = found.value(row, "Source", _parse_source, required=False) or default_source
         text = found.value(row, "Recommendation", cells.parse_text)
-        if number is None or addressee is None or text is None:
+        if number is None:
+            numbers_unreadable = numbers_unreadable or found.failed_since(mark)
             continue
         if number in recommendations:
             found.error(row.sheet, row.cell("Number"),
                         f"recommendation {number} is listed twice; give each its own number")
             continue
+        # Known under its number even when other cells have errors, so its actions are not
+        # also reported as pointing at a recommendation that does not exist.
+        recommendations[number] = None
+        if addressee is None or text is None:
+            continue
+        if names is not None:
+            addressee = cells.addressee_name(addressee, organisation=names[0], board=names[1])
         recommendations[number] = (addressee, source, text)
     actions: dict[int, list[Action]] = {n: [] for n in recommendations}
     references: dict[str, Record] = {}
+    referenced: set[int] = set()
+    unreadable = False
+    later: list[Record] = []
     for row in _table(schema.ACTIONS, actions_data, found):
-        number = found.value(row, "Recommendation", cells.parse_number)
+        mark = found.mark()
+        number = found.value(row, "Recommendation", cells.parse_recommendation_number)
         letter = found.value(row, "Letter", cells.parse_letter)
         text = found.value(row, "Action", cells.parse_text)
         lead = found.value(row, "Lead", cells.parse_text, required=False) or ""
         timescale = found.value(row, "Timescale", cells.parse_timescale)
         measures = found.value(row, "Success measures", cells.parse_text, required=False) or ""
         rag = found.value(row, "RAG", cells.parse_rag, required=False)
-        if number is not None and number not in recommendations:
-            if data is not None:  # without the sheet, its absence is the problem to report
+        added = found.value(row, "Added", cells.parse_date, required=False)
+        if number is None or letter is None:
+            unreadable = unreadable or found.failed_since(mark)
+            continue
+        referenced.add(number)
+        reference = f"{number}{letter}"
+        if number not in recommendations:
+            if data is not None and not numbers_unreadable:
                 known = ", ".join(str(n) for n in sorted(recommendations)) or "none"
                 found.error(row.sheet, row.cell("Recommendation"),
                             f"action points at recommendation {number}, which does not exist "
                             f"(the Recommendations sheet has {known})")
+            else:
+                # Its recommendation may be the row whose number could not be read: known, so
+                # that its updates are not reported too.
+                references.setdefault(reference, row)
             continue
-        if number is None or letter is None:
-            continue
-        reference = f"{number}{letter}"
         if reference in references:
             found.error(row.sheet, row.cell("Letter"),
                         f"action {reference} is listed twice; give each action its own letter")
             continue
         # Known even when the row has other errors, so its updates are not also reported.
         references[reference] = row
-        if text is None or timescale is None:
+        if found.failed_since(mark) or text is None or timescale is None:
+            continue
+        if as_at is not None and added is not None and added > as_at:
+            later.append(row)
             continue
         if not lead:
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
-        actions[number].append(Action(number, letter, text, lead, timescale, measures, rag))
+        actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
+                                      added=added))
+    if later:
+        found.warn(schema.ACTIONS.name, later[0].cell("Added"),
+                   f"{len(later)} action{'s were' if len(later) > 1 else ' was'} added after "
+                   f"the meeting date ({as_at:%d/%m/%Y}) and {'are' if len(later) > 1 else 'is'} "
+                   f"left out of this paper, the first at {schema.ACTIONS.name}!"
+                   f"{later[0].cell('Added')}")
     for number in recommendations:
-        if not actions[number]:
+        if number not in referenced and actions_data is not None:
             found.warn(schema.ACTIONS.name, None, f"recommendation {number} has no actions yet")
     return tuple(
         Recommendation(number, addressee, source, text,
                        tuple(sorted(actions[number], key=lambda a: (len(a.letter), a.letter))))
-        for number, (addressee, source, text) in sorted(recommendations.items())
-    ), references
+        for number, details in sorted(recommendations.items()) if details is not None
+        for addressee, source, text in (details,)
+    ), ActionRows(references, unreadable)
 
 
 def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
-                   as_at: date, references: set[str],
+                   as_at: date | None, references: ActionRows,
                    found: Collector) -> tuple[Recommendation, ...]:
     """Attach each action's dated updates; its current RAG is the latest on or before as_at.
 
-    ``references`` holds every action the Actions sheet names, including rows with errors.
+    Updates after ``as_at`` are left out (and said once), so the paper for any earlier meeting
+    can be rebuilt from today's workbook. Without a meeting date (an error reported on the
+    Paper sheet) every row is still checked.
     """
     updates: dict[str, list[tuple[ProgressUpdate, Record]]] = {}
+    later: list[Record] = []
     for row in _table(schema.PROGRESS, data, found):
+        mark = found.mark()
         when = found.value(row, "Date", cells.parse_date)
         reference = found.value(row, "Action", cells.parse_action_ref)
         rag = found.value(row, "RAG", cells.parse_rag)
@@ -488,18 +633,23 @@ def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData 
         evidence = found.value(row, "Evidence", cells.parse_text, required=False) or ""
         updated_by = found.value(row, "Updated by", cells.parse_text, required=False) or ""
         if reference is not None and reference not in references:
-            found.error(row.sheet, row.cell("Action"),
-                        f"update for action {reference}, which is not on the Actions sheet")
+            if not references.unreadable:
+                found.error(row.sheet, row.cell("Action"),
+                            f"update for action {reference}, which is not on the Actions sheet")
             continue
-        if when is not None and when > as_at:
-            found.error(row.sheet, row.cell("Date"),
-                        f"update dated {when:%d/%m/%Y}, after the meeting date "
-                        f"({as_at:%d/%m/%Y}); the paper reports the position as at the meeting")
+        if found.failed_since(mark) or when is None or reference is None:
             continue
-        if when is None or reference is None or rag is None:
+        if as_at is not None and when > as_at:
+            later.append(row)
             continue
         update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by)
         updates.setdefault(reference, []).append((update, row))
+    if later:
+        first = later[0]
+        found.warn(schema.PROGRESS.name, first.cell("Date"),
+                   f"{len(later)} update{'s are' if len(later) > 1 else ' is'} dated after the "
+                   f"meeting date ({as_at:%d/%m/%Y}) and left out of this paper's figures and "
+                   f"log, the first at {schema.PROGRESS.name}!{first.cell('Date')}")
     return tuple(
         replace(r, actions=tuple(_current(a, updates.get(a.reference, []), found)
                                  for a in r.actions))
@@ -515,8 +665,9 @@ def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
     logged = sorted(logged, key=lambda pair: pair[0].date)
     latest, row = logged[-1]
     if action.rag is not None and action.rag is not latest.rag:
+        said = latest.rag.label if latest.rag else "Not started"
         found.warn(row.sheet, row.cell("RAG"),
-                   f"action {action.reference}'s latest update says '{latest.rag.label}' but the "
+                   f"action {action.reference}'s latest update says '{said}' but the "
                    f"Actions sheet says '{action.rag.label}'; the latest update is used")
     return replace(action, rag=latest.rag, updates=tuple(u for u, _ in logged))
 
@@ -527,7 +678,7 @@ def _parse_source(value: object) -> str:
         if source.casefold() == text.casefold():
             return source
     lowered = text.casefold()
-    if "hmip" in lowered or "inspection" in lowered:
+    if lowered in ("hmip", "inspection", "hmip inspection", "hmi probation"):
         return schema.SOURCES[0]
     if "national standards" in lowered:
         return schema.SOURCES[1]
@@ -571,15 +722,30 @@ def _narrative(data: SheetData | None, inspection: Inspection | None,
     def blocks(section: str, domain: int | None = None) -> tuple[str, ...]:
         return tuple(sections.get((section, domain), ()))
 
-    return Narrative(
+    domains = tuple(
+        DomainNarrative(d, blocks("Domain summary", d.number), blocks("Key findings", d.number),
+                        blocks("But", d.number))
+        for d in inspection.domains
+    )
+    silent = [part.domain for part in domains if not part.has_text]
+    if silent:
+        names = "; ".join(f"{d.number} {d.name}" for d in silent)
+        found.warn(schema.NARRATIVE.name, None,
+                   f"{'domains' if len(silent) > 1 else 'domain'} {names} "
+                   f"{'have' if len(silent) > 1 else 'has'} no narrative, so the executive "
+                   "summary gives no heading for "
+                   f"{'them' if len(silent) > 1 else 'it'}; add 'Domain summary', 'Key "
+                   "findings' or 'But' rows with the domain's number to write about it")
+    narrative = Narrative(
         introduction=blocks("Introduction"),
         foreword=blocks("Foreword"),
         ratings_commentary=blocks("Ratings commentary"),
         executive_summary=blocks("Executive summary"),
-        domains=tuple(
-            DomainNarrative(d, blocks("Domain summary", d.number), blocks("Key findings", d.number),
-                            blocks("But", d.number))
-            for d in inspection.domains
-        ),
+        domains=domains,
         recommendations=blocks("Recommendations"),
     )
+    if not narrative.has_executive_summary:
+        found.warn(schema.NARRATIVE.name, None,
+                   "there is no 'Executive summary' or domain text, so the paper has no "
+                   "executive summary; add rows with those sections")
+    return narrative

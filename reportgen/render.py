@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from . import __version__, charts, templating
-from .model import Addressee, Plan, Rag
+from .model import Plan, Rag, Recommendation
 from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
 from .templating import long_date
 
@@ -21,7 +21,7 @@ def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
         ("introduction", "Introduction", bool(plan.narrative.introduction)),
         ("foreword", "Foreword", bool(plan.narrative.foreword)),
         ("ratings", "Ratings", True),
-        ("executive-summary", "Executive summary", True),
+        ("executive-summary", "Executive summary", plan.narrative.has_executive_summary),
         ("recommendations", "Recommendations", True),
         ("rag-key", "RAG rating", True),
         ("action-plan", "Action plan", True),
@@ -81,13 +81,61 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
             description=f"{trend}.", width=HALF_WIDTH,
         ),
         "due": charts.due_against_status(
-            [(s.action.reference, s.action.timescale.due, s.rag) for s in summary.statuses],
+            [(s.action.reference, s.action.timescale.due, s.rag) for s in summary.statuses
+             if s.action.timescale.due is not None],
             as_at=summary.as_at, title=titles["due"], chart_id="chart-due",
             description=f"{len(summary.overdue)} of {total} actions are past their due date "
-                        f"and not complete: {overdue}.",
+                        f"and not complete: {overdue}." + _undated(summary),
         ),
     }
     return {name: Chart(titles[name], svg) for name, svg in svgs.items()}
+
+
+def _undated(summary: BoardSummary) -> str:
+    """' 2 actions have no due date (1C, 2A) and are not shown.' for the due-dates chart."""
+    undated = summary.no_due_date
+    if not undated:
+        return ""
+    references = ", ".join(s.action.reference for s in undated)
+    return (f" {len(undated)} action{'s have' if len(undated) > 1 else ' has'} no due date "
+            f"({references}) and {'are' if len(undated) > 1 else 'is'} not shown.")
+
+
+def should_heading(addressee: str) -> str:
+    """'The <addressee> should:', without doubling a 'The' the name already has."""
+    if addressee[:4].casefold() == "the ":
+        return f"The {addressee[4:]} should:"
+    return f"The {addressee} should:"
+
+
+@dataclass(frozen=True)
+class PlanBlock:
+    """A run of recommendations from one source, for the action plan: its first column names
+    the source ("HMIP inspection priority"); ``groups`` are (heading, recommendations) by
+    addressee."""
+
+    source: str
+    groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
+
+    @property
+    def column(self) -> str:
+        """The first column's header."""
+        return "Priority" if self.source.casefold() == "other" else f"{self.source} priority"
+
+
+def plan_blocks(plan: Plan) -> tuple[PlanBlock, ...]:
+    """The action plan: one block per source, in order of first mention (the inspection's
+    recommendations, then an audit's), each grouped by addressee as the plan is."""
+    blocks: dict[str, dict[str, list[Recommendation]]] = {}
+    for recommendation in plan.recommendations:
+        blocks.setdefault(recommendation.source, {})
+    for addressee, recommendations in plan.addressee_groups:
+        for recommendation in recommendations:
+            groups = blocks[recommendation.source]
+            groups.setdefault(should_heading(addressee), []).append(recommendation)
+    return tuple(PlanBlock(source, tuple((heading, tuple(group))
+                                         for heading, group in groups.items()))
+                 for source, groups in blocks.items())
 
 
 def _counted(mix: RagMix) -> str:
@@ -125,10 +173,9 @@ def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source
         rags=tuple(Rag),
         slots=RAG_SLOTS,
         directions=Direction,
-        addressees=(
-            (Addressee.SERVICE, f"The {plan.paper.organisation} should:"),
-            (Addressee.BOARD, f"The {plan.paper.board} should:"),
-        ),
+        addressee_groups=tuple((should_heading(addressee), recommendations)
+                               for addressee, recommendations in plan.addressee_groups),
+        plan_blocks=plan_blocks(plan),
     )
 
 

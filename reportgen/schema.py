@@ -18,14 +18,15 @@ class Kind(Enum):
     RAG = "RAG rating"
     RATING = "inspection rating"
     CHOICE = "one of a list"
-    TIMESCALE = "date or month"
+    TIMESCALE = "date, month or quarter"
     ACTION_REF = "action reference"
     STANDARD = "standard number"
 
 
 RAG_WORDS = ("No improvement", "Some progress", "Good progress", "Complete")
 RATING_WORDS = ("Outstanding", "Good", "Requires improvement", "Inadequate", "Not rated")
-ADDRESSEES = ("Youth Offending Team", "Youth Justice Partnership Board")
+ADDRESSEES = ("The service", "The board")
+FRAMEWORK_KEYS = ("hmip-2018", "hmip-2021", "hmip-2025", "other")
 SOURCES = ("HMIP inspection", "National Standards audit", "Other")
 PURPOSES = ("For decision", "For assurance", "For information")
 NARRATIVE_SECTIONS = (
@@ -182,6 +183,7 @@ VERSIONS = Sheet(
                "Head Of Partnership Commissioning, Resources and Youth Justice", required=False,
                width=60),
     ),
+    required=False,
 )
 
 INSPECTION = Sheet(
@@ -191,12 +193,21 @@ INSPECTION = Sheet(
         Column("Inspectorate", Kind.TEXT, "Who inspected.", "HMIP"),
         Column("Inspection start", Kind.DATE, "First day of fieldwork.", "2020-02-24"),
         Column("Inspection end", Kind.DATE, "Last day of fieldwork.", "2020-02-28"),
+        Column("Framework", Kind.CHOICE,
+               "The inspection framework: hmip-2018 (12 standards), hmip-2021 (12 standards "
+               "with resettlement rated beside them), hmip-2025 (work with children and work "
+               "with victims) or other. Blank: the one the inspection dates fall in.",
+               "hmip-2018", required=False, choices=FRAMEWORK_KEYS, other_text=True),
         Column("Stated score", Kind.TEXT,
                "The score the report gives, e.g. 18/36. Optional: the paper computes the score "
-               "and warns if this disagrees.", "18/36", required=False),
+               "where the framework has a points rule, and warns if this disagrees.", "18/36",
+               required=False),
         Column("Stated overall rating", Kind.RATING,
-               "The overall rating the report gives. Optional: computed, and checked against this.",
-               "Requires improvement", required=False, choices=RATING_WORDS[:4]),
+               "The overall rating the report gives. Where the framework has a points rule it is "
+               "computed and checked against this; where it has none (hmip-2025, other) the "
+               "paper prints this as typed.",
+               "Requires improvement", required=False, choices=RATING_WORDS[:4],
+               aliases=("Overall rating",)),
     ),
     details=True,
 )
@@ -210,7 +221,9 @@ RATINGS = Sheet(
         Column("Standard", Kind.STANDARD, "The standard's number, domain first.", "1.1"),
         Column("Name", Kind.TEXT, "The standard's name.", "Governance and leadership",
                aliases=("Standard name",), width=32),
-        Column("Rating", Kind.RATING, "The inspectorate's rating of the standard.",
+        Column("Rating", Kind.RATING,
+               "The inspectorate's rating of the standard. 'Not rated' (also N/A, Not "
+               "inspected, Not applicable) for one the inspectorate did not rate.",
                "Requires improvement", choices=RATING_WORDS),
     ),
 )
@@ -218,7 +231,7 @@ RATINGS = Sheet(
 SCORING = Sheet(
     "Scoring",
     "Optional. Points per rating and the band of total points that gives each overall rating. "
-    "Leave the sheet empty, or out, to use HMIP's published rule for 12 standards.",
+    "Leave the sheet empty, or out, to use the framework's own rule (see the Framework field).",
     (
         Column("Rating", Kind.RATING, "An overall rating.", "Good", choices=RATING_WORDS[:4]),
         Column("Points", Kind.NUMBER, "Points a standard with this rating scores.", "2"),
@@ -248,9 +261,12 @@ RECOMMENDATIONS = Sheet(
     "The inspection's recommendations (and any from audits), one per row.",
     (
         Column("Number", Kind.NUMBER, "The recommendation's number.", "1", aliases=("No", "No.")),
-        Column("Addressed to", Kind.CHOICE, "Who the recommendation is for.",
-               "Youth Offending Team", choices=ADDRESSEES),
-        Column("Source", Kind.CHOICE, "Where it came from. Blank means HMIP inspection.",
+        Column("Addressed to", Kind.CHOICE,
+               "Who the recommendation is for: 'The service' and 'The board' (and YOT, YJS, "
+               "Board, or the Paper sheet's own names) print as the plan's organisation and "
+               "board; anyone else (the police, the local authority) as typed.",
+               "The service", choices=ADDRESSEES, other_text=True),
+        Column("Source", Kind.CHOICE, "Where it came from. Blank means the inspection.",
                "HMIP inspection", required=False, choices=SOURCES, other_text=True),
         Column("Recommendation", Kind.MARKDOWN, "The recommendation's text.",
                "Make sure that case managers advocate for ...", width=80),
@@ -270,15 +286,20 @@ ACTIONS = Sheet(
                "Develop a process with children's services ..."),
         Column("Lead", Kind.TEXT, "Who leads it.", "Head Of Service", required=False, width=28),
         Column("Timescale", Kind.TIMESCALE,
-               "When it is due: a date, or a month such as 'September 2020' (read as the "
-               "month's last day).", "September 2020"),
+               "When it is due: a date, a month such as 'September 2020' or a quarter such as "
+               "'Q3 2020' or 'Q2 2020/21' (read as its last day), or 'Ongoing' / 'TBC' for no "
+               "due date.", "September 2020"),
         Column("Success measures", Kind.MARKDOWN, "How the board will know it worked.",
                "Young people have a plan for leaving custody ...", required=False, width=50),
         Column("RAG", Kind.RAG,
                "Progress: No improvement (red), Some progress (amber), Good progress (green) "
-               "or Complete (blue). R, A, G, B and the colour names are accepted. Blank means "
-               "not yet rated.", "Some progress", required=False, aliases=("RAG rating",),
-               choices=RAG_WORDS),
+               "or Complete (blue). R, A, G, B, the colour names and Completed are accepted. "
+               "Blank or 'Not started' means not yet rated.", "Some progress", required=False,
+               aliases=("RAG rating",), choices=RAG_WORDS),
+        Column("Added", Kind.DATE,
+               "When the action joined the plan. Blank: it was there from the start. The "
+               "trend chart counts an action only at meetings after it was added.",
+               "2020-12-08", required=False),
     ),
 )
 
@@ -300,13 +321,15 @@ PROGRESS = Sheet(
     "is its latest update on or before the meeting date; the Actions sheet's RAG is used only "
     "for actions with no update.",
     (
-        Column("Date", Kind.DATE, "When the update was made. Not after the meeting date.",
-               "2020-11-20"),
+        Column("Date", Kind.DATE,
+               "When the update was made. Updates after the meeting date are left out of that "
+               "meeting's paper.", "2020-11-20"),
         Column("Action", Kind.ACTION_REF,
                "The action's reference: its recommendation number and letter.", "3G",
                aliases=("Action reference", "Ref", "Reference")),
-        Column("RAG", Kind.RAG, "The action's RAG rating at that date.", "Good progress",
-               aliases=("RAG rating",), choices=RAG_WORDS),
+        Column("RAG", Kind.RAG,
+               "The action's RAG rating at that date ('Not started' if it has none yet).",
+               "Good progress", aliases=("RAG rating",), choices=RAG_WORDS),
         Column("Commentary", Kind.MARKDOWN, "What happened, and what comes next.",
                "Supervision template in use by all case managers since October.",
                required=False),

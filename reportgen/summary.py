@@ -180,6 +180,11 @@ class BoardSummary:
         """With no rating yet."""
         return self._where(lambda s: s.rag is None)
 
+    @property
+    def no_due_date(self) -> tuple[ActionStatus, ...]:
+        """Whose timescale gives no date ("Ongoing", "TBC"): never overdue."""
+        return self._where(lambda s: s.action.timescale.due is None)
+
     def moved(self, direction: Direction) -> tuple[ActionStatus, ...]:
         """Whose rating moved in ``direction`` since the previous meeting."""
         return self._where(lambda s: s.direction is direction)
@@ -201,7 +206,7 @@ class BoardSummary:
             return exceptions
         ranked = sorted(exceptions, key=lambda s: (
             s.rag is not Rag.NO_IMPROVEMENT, s.direction is not Direction.DECLINED,
-            s.action.timescale.due))
+            s.action.timescale.due or date.max))
         kept = {id(s) for s in ranked[:EXCEPTIONS_LISTED]}
         return tuple(s for s in exceptions if id(s) in kept)
 
@@ -237,14 +242,15 @@ def action_status(action: Action, *, as_at: date, previous: date | None,
     due = action.timescale.due
     completed_on = action.completed_on
     previous_rag = action.rag_at(previous) if previous else None
+    dated = due is not None
     return ActionStatus(
         action=action,
         rag=action.rag,
         previous_rag=previous_rag,
         direction=direction_of(previous_rag, action.rag) if previous else None,
-        overdue=not complete and due < as_at,
-        due_soon=not complete and as_at <= due <= horizon,
-        completed_late=complete and completed_on is not None and completed_on > due,
+        overdue=dated and not complete and due < as_at,
+        due_soon=dated and not complete and as_at <= due <= horizon,
+        completed_late=dated and complete and completed_on is not None and completed_on > due,
         latest=action.latest_update(as_at),
     )
 
@@ -279,16 +285,21 @@ def summarise(plan: Plan) -> BoardSummary:
 
 
 def _over_time(plan: Plan) -> tuple[MeetingPosition, ...]:
-    """The mix at each past meeting (from the log), then now (current ratings)."""
+    """The mix at each past meeting, then now: the plan as it stood at each date.
+
+    Every action already in the plan (its ``added`` date, if any, on or before the meeting)
+    counts; one the log had not yet rated by then counts as not yet rated, so the total is
+    the plan's size at that meeting, not the number of actions with an update.
+    """
     past = sorted({m.date for m in plan.paper.meetings if m.date < plan.as_at})
     positions = [
-        MeetingPosition(day, rag_mix(a.rag_at(day) for a in _existing(plan.actions, day)), False)
+        MeetingPosition(day, rag_mix(a.rag_at(day) for a in _in_plan(plan.actions, day)), False)
         for day in past
     ]
     positions.append(MeetingPosition(plan.as_at, rag_mix(a.rag for a in plan.actions), True))
     return tuple(positions)
 
 
-def _existing(actions: Sequence[Action], day: date) -> tuple[Action, ...]:
-    """Actions that had entered the log by ``day``: an action not yet begun is not counted."""
-    return tuple(a for a in actions if a.updates and a.updates[0].date <= day)
+def _in_plan(actions: Sequence[Action], day: date) -> tuple[Action, ...]:
+    """The actions that were part of the plan on ``day``."""
+    return tuple(a for a in actions if a.in_plan_on(day))

@@ -117,6 +117,13 @@ def test_not_rated_standards_do_not_score(make_workbook) -> None:
 
 def test_thirteen_standards_need_their_own_bands(make_workbook) -> None:
     def add_standard(fields, rows):
+        fields["Inspection"]["Framework"] = "other"  # a framework reportgen does not know
+        rows["Scoring"] = [  # HMIP's 12-standard rule, whose bands stop at 36
+            {"Rating": "Outstanding", "Points": 3, "Band from": 31, "Band to": 36},
+            {"Rating": "Good", "Points": 2, "Band from": 19, "Band to": 30},
+            {"Rating": "Requires improvement", "Points": 1, "Band from": 7, "Band to": 18},
+            {"Rating": "Inadequate", "Points": 0, "Band from": 0, "Band to": 6},
+        ]
         rows["Ratings"].append({"Domain": "Resettlement", "Standard": "4.1",
                                 "Name": "Resettlement policy", "Rating": "Good"})
 
@@ -126,7 +133,7 @@ def test_thirteen_standards_need_their_own_bands(make_workbook) -> None:
 
     def with_bands(fields, rows):
         add_standard(fields, rows)
-        rows["Scoring"] = [
+        rows["Scoring"] = [  # the framework's own bands, up to 39
             {"Rating": "Outstanding", "Points": 3, "Band from": 34, "Band to": 39},
             {"Rating": "Good", "Points": 2, "Band from": 20, "Band to": 33},
             {"Rating": "Requires improvement", "Points": 1, "Band from": 7, "Band to": 19},
@@ -145,9 +152,9 @@ def test_stated_score_and_rating_that_disagree_are_warnings(make_workbook) -> No
 
     reading = read_workbook(make_workbook(edit))
     messages = [str(w) for w in reading.warnings if w.severity is Severity.WARNING]
-    assert "Inspection!B5: the workbook states a score of 19/36, but the ratings give 18/36" \
+    assert "Inspection!B6: the workbook states a score of 19/36, but the ratings give 18/36" \
         in messages
-    assert ("Inspection!B6: the workbook states 'Good' overall, but 18/36 gives "
+    assert ("Inspection!B7: the workbook states 'Good' overall, but 18/36 gives "
             "'Requires improvement'") in messages
 
 
@@ -165,7 +172,7 @@ def test_every_problem_is_named_by_sheet_and_cell(make_workbook) -> None:
     assert problems_of(path) == [
         "Versions!A2: 'Version' is empty; it is required",
         "Actions!F3: 'Amberish' is not a RAG rating; use one of No improvement, Some progress, "
-        "Good progress, Complete",
+        "Good progress, Complete, or 'Not started'",
         "Actions!A4: action points at recommendation 7, which does not exist (the "
         "Recommendations sheet has 1, 2)",
     ]
@@ -198,14 +205,15 @@ def test_duplicates_and_bad_values(make_workbook) -> None:
         fields["Paper"]["Meeting date"] = "next Tuesday"         # Paper!B5
 
     assert problems_of(make_workbook(edit)) == [
-        "Paper!B5: 'next Tuesday' is not a date; enter a date such as 15/09/2020 (day/month/year) "
-        "or format the cell as a date",
+        "Paper!B5: 'next Tuesday' is not a date; enter a date such as 15/09/2020 (day/month/year), "
+        "15 September 2020 or 2020-09-15, or format the cell as a date",
         "Ratings!D5: 'Satisfactory' is not an inspection rating; use one of Outstanding, Good, "
         "Requires improvement, Inadequate, Not rated",
         "Recommendations!A3: recommendation 1 is listed twice; give each its own number",
         "Actions!B3: action 1A is listed twice; give each action its own letter",
-        "Actions!E4: 'Soon' is not a timescale; enter a date, or a month and year such as "
-        "'September 2020'",
+        "Actions!E4: 'Soon' is not a timescale; write a date (30/09/2020), a month "
+        "('September 2020'), a quarter ('Q3 2020', or 'Q2 2020/21' for the financial year) or "
+        "'Ongoing' / 'TBC'",
         "Actions!A4: action points at recommendation 2, which does not exist (the "
         "Recommendations sheet has 1)",
     ]

@@ -105,10 +105,39 @@ def test_counts_percentages_and_the_trend(summary) -> None:
               for r in summary.by_recommendation}
     assert by_rec[1] == ({Rag.NO_IMPROVEMENT: 0, Rag.SOME_PROGRESS: 0, Rag.GOOD_PROGRESS: 1,
                           Rag.COMPLETE: 2, None: 0}, 1)
-    # Past meetings count the actions that had entered the log by then.
-    trend = [(p.date, p.mix.total, p.mix.count(Rag.COMPLETE)) for p in summary.over_time]
-    assert trend == [(date(2020, 6, 16), 1, 0), (date(2020, 9, 15), 4, 1),
-                     (date(2020, 12, 8), 7, 2)]
+    # Every past meeting counts the whole plan as it stood: all 7 actions were there from the
+    # start, those the log had not rated by then as not yet rated. 16 Jun: only 1A (Some
+    # progress, 5 Jun) is rated; 15 Sep: 1A Complete, 1B and 1C Good, 2A Some, 3 not rated.
+    trend = [(p.date, p.mix.total, p.mix.count(Rag.COMPLETE), p.mix.count(None))
+             for p in summary.over_time]
+    assert trend == [(date(2020, 6, 16), 7, 0, 6), (date(2020, 9, 15), 7, 1, 3),
+                     (date(2020, 12, 8), 7, 2, 1)]
+
+
+def test_the_trend_counts_an_action_only_once_it_joined_the_plan(make_workbook) -> None:
+    def edit(fields, rows):
+        with_log(fields, rows)
+        rows["Actions"][6]["Added"] = date(2020, 10, 1)   # 2D joined after September's meeting
+        rows["Actions"][5]["Added"] = date(2020, 9, 15)   # 2C on the day of September's
+
+    summary = summarise(read_workbook(make_workbook(edit)).plan)
+    trend = [(p.date, p.mix.total, p.mix.count(None)) for p in summary.over_time]
+    # June: 5 actions (2C, 2D not yet in), 4 unrated; September: 6 (2C counts on its day),
+    # 2C and 2B unrated plus... 2B has no update until 27 Nov: unrated 2B, 2C; now: all 7.
+    assert trend == [(date(2020, 6, 16), 5, 4), (date(2020, 9, 15), 6, 2),
+                     (date(2020, 12, 8), 7, 1)]
+
+
+def test_actions_added_after_the_meeting_are_left_out_and_said(make_workbook) -> None:
+    def edit(fields, rows):
+        with_log(fields, rows)
+        rows["Actions"][6]["Added"] = date(2021, 1, 5)
+
+    reading = read_workbook(make_workbook(edit))
+    assert [a.reference for a in reading.plan.actions] == ["1A", "1B", "1C", "2A", "2B", "2C"]
+    assert [str(w) for w in reading.warnings] == [
+        "Actions!H8: 1 action was added after the meeting date (08/12/2020) and is left out "
+        "of this paper, the first at Actions!H8"]
 
 
 def test_percentages_always_add_up_to_100() -> None:
@@ -150,11 +179,31 @@ def test_bad_progress_rows_are_named(make_workbook) -> None:
         read_workbook(make_workbook(edit))
     assert [str(p) for p in caught.value.errors] == [
         "Progress!B2: update for action 9Z, which is not on the Actions sheet",
-        "Progress!A3: update dated 01/01/2021, after the meeting date (08/12/2020); the paper "
-        "reports the position as at the meeting",
         "Progress!B4: 'B1' is not an action reference; write the recommendation number and the "
-        "action's letter, e.g. 3G",
+        "action's letter, e.g. 3G (also 3(g), 3.g or Rec 3G)",
     ]
+    # The update after the meeting is not an error: it is left out, and said once.
+    assert [str(p) for p in caught.value.warnings] == [
+        "Progress!A3: 1 update is dated after the meeting date (08/12/2020) and left out of "
+        "this paper's figures and log, the first at Progress!A3"]
+
+
+def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -> None:
+    def later(fields, rows):
+        with_log(fields, rows)
+        rows["Progress"] += [
+            {"Date": date(2021, 1, 10), "Action": "2C", "RAG": "Complete", "Evidence": "x"},
+            {"Date": date(2021, 2, 1), "Action": "1C", "RAG": "Red"},
+        ]
+
+    before = summarise(read_workbook(make_workbook(with_log)).plan)
+    reading = read_workbook(make_workbook(later))
+    after = summarise(reading.plan)
+    assert after.mix == before.mix and after.over_time == before.over_time
+    assert [s.rag for s in after.statuses] == [s.rag for s in before.statuses]
+    assert [str(w) for w in reading.warnings] == [
+        "Progress!A12: 2 updates are dated after the meeting date (08/12/2020) and left out of "
+        "this paper's figures and log, the first at Progress!A12"]
 
 
 def test_the_summary_lists_the_most_serious_exceptions_and_names_the_rest(make_workbook) -> None:

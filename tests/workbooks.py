@@ -39,6 +39,7 @@ def small_plan() -> tuple[dict, dict]:
             "Inspectorate": "HMIP",
             "Inspection start": date(2020, 2, 24),
             "Inspection end": date(2020, 2, 28),
+            "Framework": "hmip-2018",
         },
     }
     rows = {
@@ -48,6 +49,8 @@ def small_plan() -> tuple[dict, dict]:
         "Narrative": [
             {"Section": "Introduction", "Text": "Our plan."},
             {"Section": "Key findings", "Domain": 1, "Text": "- Strong leadership"},
+            {"Section": "Domain summary", "Domain": 2, "Text": "Court work was mixed."},
+            {"Section": "But", "Domain": 3, "Text": "- Joint work with social care"},
         ],
         "Recommendations": [
             {"Number": 1, "Addressed to": "YOT", "Recommendation": "Improve custody planning"},
