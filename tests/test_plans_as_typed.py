@@ -324,3 +324,21 @@ def test_officer_words_workbook_reads_without_reportgen_writing_it(tmp_path) -> 
     assert [a.timescale.label for a in plan.actions] == [
         "end March 2025", "31 March 2025", "Ongoing", "Q4 2024/25", "TBC", "Q3 2025"]
     assert [u.date for u in plan.actions[0].updates] == [date(2024, 10, 15), date(2025, 2, 20)]
+
+
+def test_three_of_the_2018_twelve_name_the_nine_missing(make_workbook, tmp_path) -> None:
+    def edit(fields, rows):
+        rows["Ratings"] = rows["Ratings"][:3]
+
+    path = make_workbook(edit)
+    reading = read_workbook(path)
+    (missing,) = [w for w in reading.warnings if "have no row" in w.message]
+    assert str(missing) == (
+        "Ratings: 9 of the 12 standards hmip-2018 rates have no row: 1.4 Information and "
+        "facilities; 2.1 Assessment; 2.2 Planning; 2.3 Implementation and delivery; 2.4 "
+        "Reviewing; 3.1 Assessment; 3.2 Planning; 3.3 Implementation and delivery; 3.4 Joint "
+        "working. The paper gives no overall rating until each has its rating, or 'Not rated'")
+    build(path, out_dir=tmp_path, formats=("pdf",))
+    text = pdf_text(tmp_path / f"{path.stem}.pdf")
+    assert "Score 3/9" not in text and "Inadequate" not in text
+    assert "Overall rating Not given here: 9 standards have no rating in the plan" in text
