@@ -685,10 +685,21 @@ def _parse_source(value: object) -> str:
     return text
 
 
+def _narrated_domains(inspection: Inspection) -> tuple[Domain, ...]:
+    """The domains the narrative may write about: those on the Ratings sheet, and those of the
+    framework that a half-filled Ratings sheet does not list yet."""
+    domains = {d.number: d for d in inspection.domains}
+    for standard in inspection.framework.standards:
+        number = int(standard.number.split(".")[0])
+        domains.setdefault(number, Domain(number, standard.domain, ()))
+    return tuple(domains[n] for n in sorted(domains))
+
+
 def _narrative(data: SheetData | None, inspection: Inspection | None,
                found: Collector) -> Narrative | None:
     sections: dict[tuple[str, int | None], list[str]] = {}
-    domain_numbers = {d.number for d in inspection.domains} if inspection else set()
+    all_domains = _narrated_domains(inspection) if inspection else ()
+    domain_numbers = {d.number for d in all_domains}
     section_names = {s.casefold(): s for s in schema.NARRATIVE_SECTIONS}
     per_domain = {"Domain summary", "Key findings", "But"}
     for row in _table(schema.NARRATIVE, data, found):
@@ -725,7 +736,7 @@ def _narrative(data: SheetData | None, inspection: Inspection | None,
     domains = tuple(
         DomainNarrative(d, blocks("Domain summary", d.number), blocks("Key findings", d.number),
                         blocks("But", d.number))
-        for d in inspection.domains
+        for d in all_domains
     )
     silent = [part.domain for part in domains if not part.has_text]
     if silent:
