@@ -85,6 +85,10 @@ class Collector:
 
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.missing_sheet_hints: dict[str, str] = {}
+        """For a sheet not found: the workbook's sheet whose name is close to it."""
+        self.ambiguous_sheets: set[str] = set()
+        """Sheets matched by two of the workbook's sheets: reported once, not also as missing."""
 
     def error(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(Problem(sheet, cell, message))
@@ -140,66 +144,150 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _clean(value: object) -> object:
-    """Strip text and its control characters; blank text is an empty cell."""
+    """Strip text and its control and invisible characters; blank text is an empty cell."""
     if isinstance(value, str):
-        value = _CONTROL.sub("", value).strip()
+        value = schema.without_invisible(_CONTROL.sub("", value)).strip()
         return value or None
     return value
+
+
+# How far down a sheet its header row is looked for, when a title sits above it.
+HEADER_SEARCH_ROWS = 30
+
+
+def _header_index(sheet: Sheet, rows: list[tuple[object, ...]]) -> int | None:
+    """The header row: the first row holding the most of the sheet's known headers, or the
+    first non-empty row when no row holds any."""
+    first = next((i for i, row in enumerate(rows) if any(v is not None for v in row)), None)
+    if first is None:
+        return None
+    keys = {key: column.name for column in sheet.columns for key in column.keys}
+    best, best_count = first, 0
+    for index in range(first, min(len(rows), first + HEADER_SEARCH_ROWS)):
+        named = {keys[k] for k in (schema.normalise_header(v) for v in rows[index]
+                                   if isinstance(v, str)) if k in keys}
+        if len(named) > best_count:
+            best, best_count = index, len(named)
+    return best
+
+
+def _invisible_note(where: str, text: str) -> str | None:
+    names = schema.invisible_in(text)
+    if not names:
+        return None
+    return (f"{where} holds {' and '.join(f'an invisible {n}' for n in names)} "
+            f"(in {cells.shown(schema.without_invisible(text))}); it was removed")
 
 
 def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Record]:
     """The sheet's data rows, columns found by their header text wherever they stand."""
     if data is None:
-        if sheet.required:
+        close = found.missing_sheet_hints.get(sheet.name)
+        if sheet.name in found.ambiguous_sheets:
+            pass
+        elif sheet.required and close:
+            found.error(sheet.name, None, f"the workbook has no '{sheet.name}' sheet; is it "
+                        f"'{close}'? Rename that sheet '{sheet.name}'")
+        elif sheet.required:
             found.error(sheet.name, None, f"the workbook has no '{sheet.name}' sheet; add it "
                         f"({sheet.purpose})")
         return []
-    rows = [tuple(_clean(v) for v in row) for row in data.rows]
-    header_index = next((i for i, row in enumerate(rows) if any(v is not None for v in row)), None)
+    name = data.name
+    raw_rows = data.rows
+    rows = [tuple(_clean(v) for v in row) for row in raw_rows]
+    header_index = _header_index(sheet, rows)
     if header_index is None:
         if sheet.required:
-            found.error(sheet.name, None, "the sheet is empty; its first row should hold the "
+            found.error(name, None, "the sheet is empty; its first row should hold the "
                         "headers " + ", ".join(c.name for c in sheet.columns))
         return []
     header_row = header_index + 1
-    headers = {schema.normalise_header(v): i + 1 for i, v in enumerate(rows[header_index])
-               if v is not None}
+    first_filled = next(i for i, row in enumerate(rows) if any(v is not None for v in row))
+    if header_index > first_filled:
+        found.warn(name, f"{header_row}:{header_row}",
+                   f"the headers were found in row {header_row}, not in the first row; "
+                   f"row{'s' if header_index - first_filled > 1 else ''} above "
+                   f"{'them' if header_index - first_filled > 1 else 'it'} (a title?) "
+                   f"{'are' if header_index - first_filled > 1 else 'is'} not read")
+    headers: dict[str, int] = {}
+    for i, value in enumerate(rows[header_index]):
+        if value is not None:
+            headers.setdefault(schema.normalise_header(value), i + 1)
     positions: dict[str, int] = {}
     for column in sheet.columns:
         position = next((headers[k] for k in column.keys if k in headers), None)
         if position is not None:
             positions[column.name] = position
         elif column.required:
-            found.error(sheet.name, f"{header_row}:{header_row}",
+            found.error(name, f"{header_row}:{header_row}",
                         _missing_column(column, rows[header_index]))
+    _check_headers(sheet, name, header_row, raw_rows[header_index], set(positions.values()),
+                   found)
     for first_row, first_col, last_row, last_col in data.merged:
         if last_row > first_row and last_row > header_row:
-            found.error(sheet.name, f"{column_letter(first_col)}{first_row}:"
+            found.error(name, f"{column_letter(first_col)}{first_row}:"
                         f"{column_letter(last_col)}{last_row}",
                         f"cells are merged across rows {first_row} to {last_row}; unmerge them "
                         "and give each row its own value")
     records = []
+    invisible: list[str] = []
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
-        values = {name: row[p - 1] if p - 1 < len(row) else None for name, p in positions.items()}
-        unsaved = {name: data.unsaved[index + 1, p] for name, p in positions.items()
+        values = {name_: row[p - 1] if p - 1 < len(row) else None
+                  for name_, p in positions.items()}
+        unsaved = {name_: data.unsaved[index + 1, p] for name_, p in positions.items()
                    if (index + 1, p) in data.unsaved}
         if all(v is None for v in values.values()) and not unsaved:
             continue  # blank rows, and rows with text only in extra columns, are ignored
         if len(records) == MAX_ROWS:
-            found.error(sheet.name, f"{index + 1}:{index + 1}",
+            found.error(name, f"{index + 1}:{index + 1}",
                         f"more than {MAX_ROWS:,} rows; reportgen reads at most {MAX_ROWS:,} "
                         "from one sheet")
             break
-        refs = {name: f"{column_letter(p)}{index + 1}" for name, p in positions.items()}
-        for name, value in values.items():
+        refs = {name_: f"{column_letter(p)}{index + 1}" for name_, p in positions.items()}
+        for name_, p in positions.items():
+            typed = raw_rows[index][p - 1] if p - 1 < len(raw_rows[index]) else None
+            if isinstance(typed, str) and schema.invisible_in(typed):
+                invisible.append(refs[name_])
+        for name_, value in values.items():
             if isinstance(value, str) and len(value) > MAX_CELL_TEXT:
-                found.error(sheet.name, refs[name],
+                found.error(name, refs[name_],
                             f"the text is {len(value):,} characters long, more than a cell "
                             f"holds ({MAX_CELL_TEXT:,}); shorten it")
-                values[name] = value[:MAX_CELL_TEXT]
-        records.append(Record(sheet.name, index + 1, values, refs, unsaved))
+                values[name_] = value[:MAX_CELL_TEXT]
+        records.append(Record(name, index + 1, values, refs, unsaved))
+    if invisible:
+        found.warn(name, invisible[0],
+                   f"{len(invisible)} cell{'s hold' if len(invisible) > 1 else ' holds'} "
+                   "invisible characters (such as a zero-width space pasted with the text), "
+                   f"removed before reading, the first at {name}!{invisible[0]}")
     return records
+
+
+def _check_headers(sheet: Sheet, name: str, header_row: int, headers: tuple[object, ...],
+                   used: set[int], found: Collector) -> None:
+    """Warn of each header reportgen does not read, naming the closest column, and of
+    invisible characters in headers."""
+    known = [column.name for column in sheet.columns]
+    for position, value in enumerate(headers, start=1):
+        if not isinstance(value, str) or not value.strip():
+            continue
+        where = f"{column_letter(position)}{header_row}"
+        note = _invisible_note("the header", value)
+        if note:
+            found.warn(name, where, note)
+        if position in used:
+            continue
+        plain = schema.without_invisible(value).strip()
+        close = difflib.get_close_matches(schema.normalise_header(plain),
+                                          [schema.normalise_header(k) for k in known], n=1,
+                                          cutoff=0.6)
+        hint = ""
+        if close:
+            column = next(k for k in known if schema.normalise_header(k) == close[0])
+            hint = f"; if it holds the '{column}' column, rename it '{column}'"
+        found.warn(name, where, f"the column headed {cells.shown(plain)} is not one reportgen "
+                   f"reads, so it is not in the paper{hint}")
 
 
 def _missing_column(column: Column, header_values: tuple[object, ...]) -> str:
@@ -243,6 +331,36 @@ def _details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record |
     return Record(sheet.name, 0, values, cells_at, unsaved)
 
 
+def _find_sheets(sheets: Mapping[str, SheetData], found: Collector) -> dict[str, SheetData]:
+    """Each of reportgen's sheets, found by its name or another name officers give it; two
+    sheets that match one name are an error naming both."""
+    result: dict[str, SheetData] = {}
+    for sheet in schema.SHEETS:
+        matches = [data for name, data in sheets.items()
+                   if schema.normalise_header(name) in sheet.keys]
+        if len(matches) > 1:
+            names = " and ".join(f"'{data.name}'" for data in matches)
+            found.error(sheet.name, None,
+                        f"{names} both look like the '{sheet.name}' sheet; rename or delete "
+                        "the one that is not")
+            found.ambiguous_sheets.add(sheet.name)
+            continue
+        if matches:
+            data = matches[0]
+            result[sheet.name] = data
+            note = _invisible_note(f"the sheet name '{data.name}'", data.name)
+            if note:
+                found.warn(data.name, None, note)
+        elif sheet.required:
+            close = difflib.get_close_matches(
+                schema.normalise_header(sheet.name),
+                [schema.normalise_header(name) for name in sheets], n=1, cutoff=0.6)
+            if close:
+                original = next(n for n in sheets if schema.normalise_header(n) == close[0])
+                found.missing_sheet_hints[sheet.name] = original
+    return result
+
+
 def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
     """Build the plan from sheet data; raise WorkbookError if anything is wrong.
 
@@ -251,10 +369,10 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
     another problem.
     """
     found = Collector()
-    by_name = {schema.normalise_header(name): data for name, data in sheets.items()}
+    found_sheets = _find_sheets(sheets, found)
 
     def sheet_data(sheet: Sheet) -> SheetData | None:
-        return by_name.get(schema.normalise_header(sheet.name))
+        return found_sheets.get(sheet.name)
 
     paper = _paper(sheet_data(schema.PAPER), sheet_data(schema.VERSIONS),
                    sheet_data(schema.MEETINGS), found)
@@ -267,11 +385,14 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
         sheet_data(schema.RECOMMENDATIONS), sheet_data(schema.ACTIONS), found,
         names=names, default_source=f"{inspectorate} inspection", as_at=as_at)
     narrative = _narrative(sheet_data(schema.NARRATIVE), inspection, found)
+    if sheet_data(schema.ACTIONS) is None:  # reported: its updates cannot be checked against it
+        action_rows = replace(action_rows, unreadable=True)
     recommendations = _with_progress(recommendations, sheet_data(schema.PROGRESS), as_at,
                                      action_rows, found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
-    plan = Plan(paper, inspection, narrative, recommendations)
+    plan = _check_dates(Plan(paper, inspection, narrative, recommendations), action_rows.rows,
+                        found)
     _check_progress(plan, action_rows.rows, found)
     return Reading(plan, tuple(found.problems))
 
@@ -323,6 +444,15 @@ def _paper(data: SheetData | None, versions_data: SheetData | None,
         name = found.value(row, "Meeting", cells.parse_text, required=False) or ""
         if when is not None:
             meetings.append(Meeting(when, name))
+    if meeting is not None and _swapped_meeting(meeting, meetings):
+        swapped = _swapped(meeting)
+        found.error(record.sheet, record.cell("Meeting date"),
+                    f"the meeting date reads as {meeting.day} {meeting:%B %Y} (day first), which "
+                    f"is not on the Meetings sheet, but {swapped.day} {swapped:%B %Y} is: were "
+                    "the day and month typed the other way round? Type the date as "
+                    f"{swapped:%d/%m/%Y} if that is the meeting, or add the meeting to the "
+                    "Meetings sheet")
+        meeting = None
     if organisation is None or title is None or board is None or meeting is None:
         return None
     return PaperDetails(
@@ -334,6 +464,58 @@ def _paper(data: SheetData | None, versions_data: SheetData | None,
         board_recommendations=optional["Recommendations to the board"],
         meetings=tuple(sorted(meetings, key=lambda m: m.date)),
     )
+
+
+def _swapped(day: date) -> date | None:
+    """The date with its day and month exchanged, if that is a date."""
+    try:
+        return date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+def _swapped_meeting(meeting: date, meetings: list[Meeting]) -> bool:
+    """Whether the meeting date is not listed but its day/month swap is: typed US-style?"""
+    listed = {m.date for m in meetings}
+    swapped = _swapped(meeting)
+    return meeting not in listed and swapped is not None and swapped != meeting \
+        and swapped in listed
+
+
+# A meeting this many years from the inspection is probably mistyped.
+MEETING_YEARS = 6
+# A due date this many years after the meeting is past any plan's horizon; from PLACEHOLDER_YEAR
+# on, a date such as 31/12/9999 stands for "no end date".
+HORIZON_YEARS = 10
+PLACEHOLDER_YEAR = 9000
+
+
+def _check_dates(plan: Plan, rows: Mapping[str, Record], found: Collector) -> Plan:
+    """Warn of dates that cannot be right; read a placeholder due date as no due date."""
+    as_at, inspection = plan.as_at, plan.inspection
+    gap = abs(as_at.year - inspection.end.year)
+    if gap > MEETING_YEARS or as_at.year >= PLACEHOLDER_YEAR:
+        found.warn(schema.PAPER.name, None,
+                   f"the meeting date ({as_at:%d/%m/%Y}) is {gap:,} years from the inspection "
+                   f"({inspection.end:%d/%m/%Y}); check the Meeting date")
+    recommendations = []
+    for recommendation in plan.recommendations:
+        actions = []
+        for action in recommendation.actions:
+            due, row = action.timescale.due, rows[action.reference]
+            if due is not None and due.year >= PLACEHOLDER_YEAR:
+                found.warn(row.sheet, row.cell("Timescale"),
+                           f"{due:%d/%m/%Y} looks like a placeholder for 'no end date'; action "
+                           f"{action.reference} is read as having no due date (type 'Ongoing' "
+                           "or 'TBC' to say so)")
+                action = replace(action, timescale=replace(action.timescale, due=None))
+            elif due is not None and due.year - as_at.year > HORIZON_YEARS:
+                found.warn(row.sheet, row.cell("Timescale"),
+                           f"action {action.reference} is due {due:%d/%m/%Y}, more than "
+                           f"{HORIZON_YEARS} years after the meeting; check the year")
+            actions.append(action)
+        recommendations.append(replace(recommendation, actions=tuple(actions)))
+    return replace(plan, recommendations=tuple(recommendations))
 
 
 def _scoring(data: SheetData | None, found: Collector) -> ScoringRule | None:

@@ -82,7 +82,7 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
         ),
         "due": charts.due_against_status(
             [(s.action.reference, s.action.timescale.due, s.rag) for s in summary.statuses
-             if s.action.timescale.due is not None],
+             if _charted(s, summary.as_at)],
             as_at=summary.as_at, title=titles["due"], chart_id="chart-due",
             description=f"{len(summary.overdue)} of {total} actions are past their due date "
                         f"and not complete: {overdue}." + _undated(summary),
@@ -91,14 +91,32 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
     return {name: Chart(titles[name], svg) for name, svg in svgs.items()}
 
 
+# The due-dates chart spans at most this many years either side of the meeting, so one
+# mistyped year cannot squash every other action into one slot.
+CHART_YEARS = 10
+
+
+def _charted(status, as_at: date) -> bool:
+    due = status.action.timescale.due
+    return due is not None and abs(due.year - as_at.year) <= CHART_YEARS
+
+
 def _undated(summary: BoardSummary) -> str:
     """' 2 actions have no due date (1C, 2A) and are not shown.' for the due-dates chart."""
+    parts = []
     undated = summary.no_due_date
-    if not undated:
-        return ""
-    references = ", ".join(s.action.reference for s in undated)
-    return (f" {len(undated)} action{'s have' if len(undated) > 1 else ' has'} no due date "
-            f"({references}) and {'are' if len(undated) > 1 else 'is'} not shown.")
+    if undated:
+        references = ", ".join(s.action.reference for s in undated)
+        parts.append(f" {len(undated)} action{'s have' if len(undated) > 1 else ' has'} no due "
+                     f"date ({references}) and {'are' if len(undated) > 1 else 'is'} not shown.")
+    far = [s for s in summary.statuses
+           if s.action.timescale.due is not None and not _charted(s, summary.as_at)]
+    if far:
+        references = ", ".join(f"{s.action.reference} ({long_date(s.action.timescale.due)})"
+                               for s in far)
+        parts.append(f" Due more than {CHART_YEARS} years from the meeting, and not shown: "
+                     f"{references}.")
+    return "".join(parts)
 
 
 def should_heading(addressee: str) -> str:

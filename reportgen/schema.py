@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 
@@ -124,6 +124,13 @@ class Sheet:
     columns: tuple[Column, ...]
     details: bool = False
     required: bool = True
+    aliases: tuple[str, ...] = ()
+    """Other names officers give the sheet ("Action Plan" for Actions)."""
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """Normalised sheet names that identify this sheet."""
+        return tuple(normalise_header(name) for name in (self.name, *self.aliases))
 
     def column(self, name: str) -> Column:
         """The column called ``name``."""
@@ -133,9 +140,31 @@ class Sheet:
         raise KeyError(name)
 
 
+# Characters that print as nothing (or as a space) but make two headers differ: removed from
+# headers and values before they are compared, and named in messages by what they are.
+INVISIBLE = {
+    "\u200b": "zero-width space", "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner", "\u2060": "word joiner", "\ufeff": "byte order mark",
+    "\u00ad": "soft hyphen", "\u200e": "left-to-right mark", "\u200f": "right-to-left mark",
+}
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE) + "]")
+
+
+def invisible_in(text: str) -> tuple[str, ...]:
+    """The names of the invisible characters ``text`` holds, in order of first appearance."""
+    return tuple(dict.fromkeys(INVISIBLE[c] for c in _INVISIBLE.findall(text)))
+
+
+def without_invisible(text: str) -> str:
+    """``text`` with its invisible characters removed."""
+    return _INVISIBLE.sub("", text)
+
+
 def normalise_header(text: str) -> str:
-    """Header text as compared: case, spacing and trailing marks such as '*' or ':' ignored."""
-    text = re.sub(r"\s+", " ", str(text)).strip().casefold()
+    """Header text as compared: case, spacing, invisible characters and trailing marks such as
+    '*' or ':' ignored; 'Evidence / link' and 'Evidence/link' are the same."""
+    text = re.sub(r"\s+", " ", without_invisible(str(text))).strip().casefold()
+    text = re.sub(r"\s*/\s*", "/", text)
     return text.rstrip("*:?").strip()
 
 
@@ -341,6 +370,86 @@ PROGRESS = Sheet(
     ),
     required=False,
 )
+
+# Other names officers give the sheets and columns, matched like the names themselves (any case,
+# spacing, trailing '*' or ':'). Listed in docs/workbook.md and on the Guidance sheet.
+SHEET_ALIASES: dict[str, tuple[str, ...]] = {
+    "Paper": ("Paper details", "Report details", "Cover", "Cover sheet"),
+    "Versions": ("Version history", "Version control"),
+    "Inspection": ("Inspection details",),
+    "Ratings": ("Inspection ratings", "Standards"),
+    "Scoring": ("Scoring rules", "Bands"),
+    "Narrative": ("Narrative text", "Text"),
+    "Recommendations": ("Recs", "Recommendation", "Inspection recommendations"),
+    "Actions": ("Action plan", "Action", "Improvement plan", "Plan"),
+    "Meetings": ("Board meetings", "Meeting dates"),
+    "Progress": ("Progress log", "Progress updates", "Updates", "Log"),
+}
+COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Paper", "Organisation"): ("Organization", "Service", "Service name"),
+    ("Paper", "Plan title"): ("Title", "Report title"),
+    ("Paper", "Board"): ("Board name",),
+    ("Paper", "Meeting date"): ("Date of meeting", "Board date", "Meeting"),
+    ("Paper", "Author"): ("Report author", "Written by"),
+    ("Paper", "Presenter"): ("Presented by",),
+    ("Paper", "Agenda item"): ("Item", "Agenda item number", "Item number"),
+    ("Paper", "Protective marking"): ("Classification", "Security classification", "Marking"),
+    ("Paper", "Recommendations to the board"): ("Board recommendations",
+                                                "Recommendations for the board"),
+    ("Versions", "Changes made"): ("Changes", "Change", "Description"),
+    ("Inspection", "Inspectorate"): ("Inspected by",),
+    ("Inspection", "Inspection start"): ("Start date", "Fieldwork start", "Start"),
+    ("Inspection", "Inspection end"): ("End date", "Fieldwork end", "End"),
+    ("Inspection", "Framework"): ("Inspection framework",),
+    ("Inspection", "Stated score"): ("Score",),
+    ("Ratings", "Domain"): ("Area", "Domain name"),
+    ("Ratings", "Standard"): ("Standard number", "Standard no", "No", "Number"),
+    ("Ratings", "Name"): ("Standard title",),
+    ("Ratings", "Rating"): ("Judgement", "Grade"),
+    ("Narrative", "Section"): ("Part",),
+    ("Narrative", "Domain"): ("Domain number", "Domain no"),
+    ("Narrative", "Text"): ("Narrative", "Content"),
+    ("Recommendations", "Number"): ("Rec", "Rec no", "Recommendation number", "Recommendation no",
+                                    "Ref"),
+    ("Recommendations", "Addressed to"): ("Addressee", "For", "To", "Who"),
+    ("Recommendations", "Source"): ("From",),
+    ("Recommendations", "Recommendation"): ("Recommendation text", "Text", "Description"),
+    ("Actions", "Recommendation"): ("Rec no", "Recommendation no", "Priority"),
+    ("Actions", "Letter"): ("Action letter",),
+    ("Actions", "Action"): ("Actions", "Action description", "Description"),
+    ("Actions", "Lead"): ("Lead officer", "Lead(s)", "Leads", "Owner", "Action owner",
+                          "Responsible officer", "Responsible"),
+    ("Actions", "Timescale"): ("Timescales", "Deadline", "Due date", "Due", "Target date",
+                               "By when", "Completion date", "Date due"),
+    ("Actions", "Success measures"): ("Success criteria", "Success measure",
+                                      "Measures of success", "Outcome measures", "Outcomes"),
+    ("Actions", "RAG"): ("RAG status", "Status", "Rating", "Progress rating", "RAG rating"),
+    ("Actions", "Added"): ("Date added", "Added on"),
+    ("Meetings", "Date"): ("Meeting date",),
+    ("Meetings", "Meeting"): ("Meeting name", "Name"),
+    ("Progress", "Date"): ("Update date", "Date of update", "Updated on"),
+    ("Progress", "Action"): ("Action ref", "Action no"),
+    ("Progress", "RAG"): ("RAG status", "Status", "RAG rating"),
+    ("Progress", "Commentary"): ("Progress update", "Update", "Comments", "Comment", "Progress",
+                                 "Notes", "Narrative"),
+    ("Progress", "Evidence"): ("Evidence/link", "Evidence link", "Link", "Links",
+                               "Evidence of impact"),
+    ("Progress", "Updated by"): ("Update by", "By", "Author"),
+}
+
+
+def _with_aliases(sheet: Sheet) -> Sheet:
+    columns = tuple(
+        replace(column, aliases=tuple(dict.fromkeys(
+            (*column.aliases, *COLUMN_ALIASES.get((sheet.name, column.name), ())))))
+        for column in sheet.columns)
+    return replace(sheet, columns=columns, aliases=SHEET_ALIASES.get(sheet.name, ()))
+
+
+PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS, MEETINGS, \
+    PROGRESS = (_with_aliases(s) for s in (
+        PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
+        MEETINGS, PROGRESS))
 
 SHEETS: tuple[Sheet, ...] = (
     PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,

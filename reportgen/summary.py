@@ -260,7 +260,7 @@ def summarise(plan: Plan) -> BoardSummary:
     as_at = plan.as_at
     previous = plan.paper.previous_meeting
     following = plan.paper.next_meeting
-    horizon = following.date if following else as_at + DEFAULT_HORIZON
+    horizon = following.date if following else _plus(as_at, DEFAULT_HORIZON)
     previous_date = previous.date if previous else None
     statuses = tuple(action_status(a, as_at=as_at, previous=previous_date, horizon=horizon)
                      for a in plan.actions)
@@ -282,6 +282,14 @@ def summarise(plan: Plan) -> BoardSummary:
         by_recommendation=by_recommendation,
         over_time=_over_time(plan),
     )
+
+
+def _plus(day: date, span: timedelta) -> date:
+    """``day`` plus ``span``, or the last date there is: no date arithmetic overflows."""
+    try:
+        return day + span
+    except OverflowError:
+        return date.max
 
 
 def _over_time(plan: Plan) -> tuple[MeetingPosition, ...]:
