@@ -53,7 +53,7 @@ def collect_workbooks(paths: Iterable[Path]) -> list[Path]:
     """
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and path.suffix.lower() != ".numbers":  # Numbers saves as a folder
             found.extend(sorted(
                 p for p in path.iterdir()
                 if p.suffix.lower() in WORKBOOK_SUFFIXES and p.is_file()

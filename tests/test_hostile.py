@@ -41,7 +41,29 @@ def run(*args: str):
         ("empty.xlsx", "is empty (0 bytes), not a workbook"),
         ("~$plan.xlsx", "is Excel's lock file for a workbook someone has open, not the "
                         "workbook; use plan.xlsx"),
-        ("zip-bomb.xlsx", "would expand to 60 MB, more than the 50 MB a plan needs; refused"),
+        ("zip-bomb.xlsx", "would expand to 60 MB, more than the 50 MB a plan needs; refused "
+                          "(sheet 'Actions' holds 60 MB of it, nearly all repeated bytes: a "
+                          "corrupt or malicious file?)"),
+        ("libreoffice.ods", "is an OpenDocument spreadsheet (.ods), not an Excel workbook; save "
+                            "it as Excel Workbook (.xlsx) from LibreOffice: File > Save As"),
+        ("strict.xlsx", "is saved as a Strict Open XML Spreadsheet, which reportgen does not "
+                        "read; open it in Excel and use File > Save As, choosing Excel Workbook "
+                        "(.xlsx)"),
+        ("binary.xlsb", "is an Excel Binary Workbook (.xlsb), which reportgen does not read; "
+                        "open it in Excel and use File > Save As, choosing Excel Workbook "
+                        "(.xlsx)"),
+        ("apple.numbers", "is an Apple Numbers spreadsheet, not an Excel workbook; in Numbers "
+                          "use File > Export To > Excel and build from that file"),
+        ("minutes.docx", "is a Word document, not an Excel workbook; build from the plan's Excel "
+                         "workbook (reportgen new makes a blank one)"),
+        ("slides.pptx", "is a PowerPoint presentation, not an Excel workbook; build from the "
+                        "plan's Excel workbook (reportgen new makes a blank one)"),
+        ("export.xls", "is not an Excel workbook (it is a web page (HTML), as some systems "
+                       "export under an .xls name); open it in Excel or LibreOffice and save it "
+                       "as an Excel workbook (.xlsx)"),
+        ("unicode-text.xlsx", "is not an Excel workbook (it looks like text saved as Unicode, "
+                              "such as a tab-separated file); open it in Excel or LibreOffice "
+                              "and save it as an Excel workbook (.xlsx)"),
     ],
 )
 @pytest.mark.parametrize("command", ["validate", "build"])
