@@ -149,10 +149,10 @@ def test_hostile_cells_show_as_text_and_fetch_nothing(make_workbook, tmp_path,
     assert result.exit_code == 0, result.output
     assert attempts == []
     html = (tmp_path / "hostile.html").read_text(encoding="utf-8")
-    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt; &lt;script&gt;" in html
+    assert "&lt;img src=&#34;file:///etc/passwd&#34;&gt; &lt;script&gt;" in html
     assert "<img" not in html and "<script" not in html
     assert "![x](file:///etc/passwd) [y](file:///etc/passwd)" in html
-    assert "{{ 7*7 }} {% include 'paper.css' %} [z](data:text/html,hi)" in html
+    assert "{{ 7*7 }} {% include &#39;paper.css&#39; %} [z](data:text/html,hi)" in html
     assert '<a href="https://example.org">site</a>' in html
     assert '<a href="mailto:yot@example.org">mail</a>' in html
     assert "javascript:alert(1)" in html and 'href="javascript' not in html
