@@ -15,6 +15,7 @@ from .files import read_workbook_file
 from .pdf import DEFAULT_VARIANT, VARIANTS
 from .reader import read_workbook
 from .render import Source, paper_html, paper_pdf
+from .templating import unused_files
 
 FORMATS = ("pdf", "html")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -27,6 +28,8 @@ class BuildResult:
     outputs: tuple[Path, ...]
     warnings: tuple[Problem, ...]
     render_warnings: tuple[str, ...] = ()
+    template_warnings: tuple[str, ...] = ()
+    """Files in the templates folder that override nothing, each with the nearest name."""
 
 
 def example_workbook() -> Path:
@@ -109,7 +112,8 @@ def build(
         render_warnings = tuple(logged)
     _make_output_dir(out_dir)
     replace_together({target: contents[fmt] for fmt, target in targets.items()})
-    return BuildResult(tuple(targets.values()), reading.warnings, render_warnings)
+    unused = tuple(unused_files(user_templates)) if user_templates is not None else ()
+    return BuildResult(tuple(targets.values()), reading.warnings, render_warnings, unused)
 
 
 def _fingerprint(path: Path) -> tuple[int, int] | None:
