@@ -83,9 +83,9 @@ def build(
     before = _fingerprint(workbook)
     # Read once: the bytes checked and parsed are the bytes hashed into the paper's provenance.
     content = read_workbook_file(workbook)
-    if _fingerprint(workbook) != before:
-        raise BuildError(f"{workbook}: changed while it was being read; build again")
     reading = read_workbook(workbook, content)
+    if _fingerprint(workbook) != before:  # saved again meanwhile: build from the newer one
+        raise BuildError(f"{workbook}: changed while it was being read; build again")
     if strict and reading.warnings:
         raise WorkbookError([replace(p, severity=Severity.ERROR) for p in reading.warnings])
     source = Source(workbook.name, hashlib.sha256(content).hexdigest(), content)
