@@ -26,6 +26,8 @@ class Outcome:
     problems: tuple[Problem, ...] = ()
     error: str = ""
     bad_input: bool = False
+    notes: tuple[str, ...] = ()
+    """Warnings about the rendering and the templates folder, in words."""
 
     @property
     def ok(self) -> bool:
@@ -53,7 +55,7 @@ def collect_workbooks(paths: Iterable[Path]) -> list[Path]:
     """
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and path.suffix.lower() != ".numbers":  # Numbers saves as a folder
             found.extend(sorted(
                 p for p in path.iterdir()
                 if p.suffix.lower() in WORKBOOK_SUFFIXES and p.is_file()
@@ -94,7 +96,8 @@ def build_one(workbook: Path, options: BatchOptions) -> Outcome:
         return Outcome(workbook, error=str(exc))
     except Exception as exc:  # a bug must not sink the rest of the batch; report it plainly
         return Outcome(workbook, error=f"unexpected {type(exc).__name__}: {exc}")
-    return Outcome(workbook, result.outputs, result.warnings)
+    notes = (*(f"rendering: {m}" for m in result.render_warnings), *result.template_warnings)
+    return Outcome(workbook, result.outputs, result.warnings, notes=notes)
 
 
 def build_many(

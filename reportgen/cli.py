@@ -34,10 +34,12 @@ class BadInput(click.ClickException):
     exit_code = EXIT_BAD_INPUT
 
 
-def _report(problems: tuple[Problem, ...] | list[Problem]) -> None:
+def _report(problems: tuple[Problem, ...] | list[Problem], *, workbook: str = "") -> None:
+    """Print each problem; in a batch, ``workbook`` says whose it is."""
+    whose = f"{workbook}: " if workbook else ""
     for problem in problems:
         label = "warning" if problem.severity.value == "warning" else "error"
-        click.echo(f"{label}: {problem}", err=True)
+        click.echo(f"{label}: {whose}{problem}", err=True)
 
 
 WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
@@ -131,6 +133,8 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
     _report(result.warnings)
     for message in result.render_warnings:
         click.echo(f"warning: rendering: {message}", err=True)
+    for message in result.template_warnings:
+        click.echo(f"warning: {message}", err=True)
     for path in result.outputs:
         click.echo(f"wrote {path}")
 
@@ -147,7 +151,9 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
         outcomes = build_many(workbooks, options, jobs=jobs, progress=lambda _: bar.update(1))
     failed = [o for o in outcomes if not o.ok]
     for outcome in outcomes:
-        _report(outcome.warnings)
+        _report(outcome.warnings, workbook=outcome.workbook.name)
+        for note in outcome.notes:
+            click.echo(f"warning: {outcome.workbook.name}: {note}", err=True)
     click.echo(f"built {len(outcomes) - len(failed)} of {len(outcomes)} papers into "
                f"{options.out_dir}")
     if failed:
@@ -209,8 +215,12 @@ def rebuild_once(source: Path, **options) -> bool:
         return False
     except ReportgenError as exc:
         click.echo(f"not rebuilt: {exc}", err=True)
+        click.echo("the previous paper is kept; still watching: save the file again once it "
+                   "is fixed", err=True)
         return False
     _report(result.warnings)
+    for message in (*result.render_warnings, *result.template_warnings):
+        click.echo(f"warning: {message}", err=True)
     names = ", ".join(p.name for p in result.outputs)
     click.echo(f"rebuilt {names} in {time.perf_counter() - started:.1f} s", err=True)
     return True

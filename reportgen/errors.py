@@ -39,6 +39,10 @@ class InputError(ReportgenError):
     """The input cannot be used at all (not a workbook, unreadable, not found)."""
 
 
+class TemplatesError(InputError):
+    """A mistake in the council's own templates folder (--templates): the file, line and fix."""
+
+
 class WorkbookError(ReportgenError):
     """The workbook has errors; carries every problem found, warnings included."""
 

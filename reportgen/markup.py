@@ -1,35 +1,123 @@
-"""Officers' light formatting (bold, lists, links) to safe HTML: the only markdown-it user."""
+"""Officers' light formatting to safe HTML: bold, bullet lists, line breaks and web links only.
+
+A cell is not Markdown. Only what docs/workbook.md lists under "Formatted text" is read as
+formatting; every other character reaches the paper as typed (numbers that look like a list,
+'+' or '*' at the start of a line, backslashes, '&amp;', '#', '<b>').
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from dataclasses import dataclass, field
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
-# Text an officer might type that Markdown reads as something else: a bullet symbol pasted
-# from Word is a list item, not a literal "•".
-_BULLETS = re.compile(r"^(\s*)[•◦▪‣·●○-]\s+", re.MULTILINE)
+# "- " or a bullet symbol pasted from Word, then a space, starts a list item; deeper
+# indentation than the item above nests it.
+_BULLET = re.compile(r"^([ \t]*)(?:-|[•◦▪‣·●○])[ \t]+(.*)$")
+_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)")
 _SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _parser():
-    from markdown_it import MarkdownIt
+def _inline(text: str) -> Markup:
+    """One line: bold and web links marked up, everything else escaped as typed."""
+    out = Markup()
+    position = 0
+    for link in _LINK.finditer(text):
+        label, url = link.groups()
+        if not _SAFE_LINK.match(url):
+            continue  # left as typed: a file, a script or anything else is never a link
+        out += _bold(text[position:link.start()])
+        out += Markup('<a href="{}">{}</a>').format(url, _bold(label))
+        position = link.end()
+    return out + _bold(text[position:])
 
-    # html=False: raw HTML in a cell is shown as text. Headings, code blocks, rules, quotes and
-    # images are switched off: in a table cell they are almost always an accident (a '#' or four
-    # leading spaces), and an image would fetch whatever URL a cell names.
-    md = MarkdownIt("commonmark", {"html": False, "breaks": True, "linkify": False})
-    md.disable(["heading", "lheading", "code", "fence", "hr", "blockquote", "image",
-                "html_block", "html_inline", "reference"])
-    # Links are kept for http(s) and mailto only; any other URL stays literal text.
-    md.validateLink = lambda url: bool(_SAFE_LINK.match(url.strip()))
-    return md
+
+def _bold(text: str) -> Markup:
+    out = Markup()
+    position = 0
+    for match in _BOLD.finditer(text):
+        out += escape(text[position:match.start()])
+        out += Markup("<strong>{}</strong>").format(match.group(1))
+        position = match.end()
+    return out + escape(text[position:])
 
 
-def _normalise(text: str) -> str:
-    return _BULLETS.sub(lambda m: f"{m.group(1)}- ", text)
+def _lines(text: str) -> list[str]:
+    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+
+
+def _width(indent: str) -> int:
+    return len(indent.expandtabs(4))
+
+
+@dataclass
+class _Item:
+    lines: list[str]
+    children: list[_List] = field(default_factory=list)
+
+
+@dataclass
+class _List:
+    indent: int
+    items: list[_Item] = field(default_factory=list)
+
+
+def _render_list(bullets: _List) -> Markup:
+    out = Markup("<ul>\n")
+    for item in bullets.items:
+        out += Markup("<li>") + Markup("<br>\n").join(_inline(line) for line in item.lines)
+        if item.children:
+            out += Markup("\n") + Markup().join(_render_list(child) for child in item.children)
+        out += Markup("</li>\n")
+    return out + Markup("</ul>\n")
+
+
+def _blocks(text: str) -> Markup:
+    """Paragraphs (split at blank lines, lines kept apart) and bullet lists, as HTML."""
+    out = Markup()
+    paragraph: list[str] = []
+    stack: list[_List] = []  # the open lists, outermost first
+
+    def close_paragraph() -> None:
+        nonlocal out
+        if paragraph:
+            out += Markup("<p>") + Markup("<br>\n").join(map(_inline, paragraph))
+            out += Markup("</p>\n")
+            paragraph.clear()
+
+    def close_lists() -> None:
+        nonlocal out
+        if stack:
+            out += _render_list(stack[0])
+            stack.clear()
+
+    for line in _lines(text):
+        bullet = _BULLET.match(line)
+        if bullet:
+            close_paragraph()
+            indent = _width(bullet.group(1))
+            while len(stack) > 1 and indent < stack[-1].indent:
+                stack.pop()
+            if not stack:
+                stack.append(_List(indent))
+            elif indent > stack[-1].indent and stack[-1].items:
+                nested = _List(indent)
+                stack[-1].items[-1].children.append(nested)
+                stack.append(nested)
+            stack[-1].items.append(_Item([bullet.group(2).strip()]))
+        elif not line.strip():
+            close_paragraph()
+            close_lists()
+        elif stack and line[:1] in (" ", "\t"):
+            stack[-1].items[-1].lines.append(line.strip())  # an indented line goes on the item
+        else:
+            close_lists()
+            paragraph.append(line.strip())
+    close_paragraph()
+    close_lists()
+    return out
 
 
 def to_html(text: str, lead_in: str | None = None) -> Markup:
@@ -38,20 +126,20 @@ def to_html(text: str, lead_in: str | None = None) -> Markup:
     The label (an action's letter, "A:") goes inside the first paragraph so it reads, copies
     and is spoken in line with the text.
     """
-    html = _parser().render(_normalise(text))
+    html = _blocks(text)
     if lead_in is None:
-        return Markup(html)
+        return html
     label = Markup('<strong class="lead-in">{}</strong> ').format(lead_in)
     if html.startswith("<p>"):
         return Markup("<p>") + label + Markup(html[3:])
-    return Markup("<p>") + label.rstrip() + Markup("</p>\n") + Markup(html)
+    return Markup("<p>") + label.rstrip() + Markup("</p>\n") + html
 
 
 def to_inline_html(text: str) -> Markup:
-    """Inline HTML (bold, links) for a short cell's text, without a wrapping paragraph."""
-    return Markup(_parser().renderInline(text))
+    """Inline HTML (bold, links, line breaks) for a short cell's text, with no paragraph."""
+    return Markup("<br>\n").join(_inline(line.strip()) for line in _lines(text.strip()))
 
 
 def to_plain(text: str) -> str:
-    """The text without its Markdown marks, for metadata and alt text."""
-    return re.sub(r"\*\*|__", "", text)
+    """The text without its bold marks, for metadata and alt text."""
+    return _BOLD.sub(r"\1", text)

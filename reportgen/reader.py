@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from . import cells, frameworks, schema
 from .errors import Problem, Severity, WorkbookError
-from .files import check_workbook_file
+from .files import check_workbook_bytes, read_workbook_file
 from .model import (
     Action,
     Band,
@@ -46,13 +46,17 @@ class Reading:
     warnings: tuple[Problem, ...]
 
 
-def read_workbook(path: Path) -> Reading:
-    """Read and check the workbook at ``path``; raise WorkbookError listing every problem."""
+def read_workbook(path: Path, content: bytes | None = None) -> Reading:
+    """Read and check the workbook at ``path`` (or its ``content`` already read from there);
+    raise WorkbookError listing every problem."""
     from .xlsx import read_sheets
 
     path = Path(path)
-    check_workbook_file(path)
-    return parse_sheets(read_sheets(path))
+    if content is None:
+        content = read_workbook_file(path)
+    else:
+        check_workbook_bytes(path, content)
+    return parse_sheets(read_sheets(content, origin=str(path)))
 
 
 def column_letter(index: int) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import base64
+import difflib
 import re
+import traceback
 from datetime import date
 from pathlib import Path
 
@@ -11,6 +13,7 @@ import jinja2
 from markupsafe import Markup
 
 from . import markup
+from .errors import TemplatesError
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -46,15 +49,29 @@ def asset_uri(name: str, folders: list[Path]) -> str:
     """A template folder's image (a logo) as a data: URI, so the paper stays self-contained."""
     kind = _ASSET_TYPES.get(Path(name).suffix.lower())
     if kind is None:
-        raise jinja2.TemplateError(f"asset {name!r}: only {', '.join(_ASSET_TYPES)} images")
+        raise TemplatesError(f"asset({name!r}): only {', '.join(_ASSET_TYPES)} images can be "
+                             "used; save the image in one of those formats")
     for folder in folders:
         path = (folder / name).resolve()
         if path.is_relative_to(folder.resolve()) and path.is_file():
             data = path.read_bytes()
             if len(data) > MAX_ASSET_BYTES:
-                raise jinja2.TemplateError(f"asset {name!r} is over {MAX_ASSET_BYTES} bytes")
+                raise TemplatesError(f"{path}: the image is over {MAX_ASSET_BYTES:,} bytes; "
+                                     "save a smaller copy for the paper")
             return f"data:{kind};base64,{base64.b64encode(data).decode('ascii')}"
-    raise jinja2.TemplateNotFound(name)
+    raise TemplatesError(f"asset({name!r}): no file {name} in {folders[0]}"
+                         + _nearest_file(name, folders[0]))
+
+
+def _nearest_file(name: str, folder: Path) -> str:
+    """'; Logo.PNG is there: ...' when a file differs from ``name`` only in case or slightly."""
+    present = {str(p.relative_to(folder)): p for p in folder.rglob("*") if p.is_file()}
+    same = [found for found in present if found.casefold() == name.casefold()]
+    close = same or difflib.get_close_matches(name, present, n=1, cutoff=0.6)
+    if not close:
+        return "; put the image there, or correct the name in the template"
+    return (f"; {close[0]} is there: rename it to {name}, or write asset({close[0]!r}) "
+            "(names must match exactly, capitals included)")
 
 
 def environment(user_templates: Path | None = None) -> jinja2.Environment:
@@ -85,5 +102,55 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
 
 
 def render(template: str, *, user_templates: Path | None = None, **context: object) -> str:
-    """Render the named template with ``context``."""
-    return environment(user_templates).get_template(template).render(**context)
+    """Render the named template with ``context``.
+
+    A mistake in a template (its syntax, a name it uses that does not exist, a missing image)
+    is a TemplatesError naming the file and line, and saying what to do.
+    """
+    try:
+        return environment(user_templates).get_template(template).render(**context)
+    except TemplatesError:
+        raise
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name}, line {exc.lineno}"
+        raise TemplatesError(f"{where}: {exc.message}; correct the template's {{% %}} or "
+                             "{{ }} there, or remove the file to use the built-in one") from exc
+    except jinja2.TemplateNotFound as exc:
+        raise TemplatesError(f"a template includes {exc.name!r}, which is not in "
+                             f"{user_templates or builtin_templates()} nor built in; correct "
+                             "the name (see the built-in templates for the names there are)"
+                             ) from exc
+    except jinja2.UndefinedError as exc:
+        raise TemplatesError(f"{_template_line(exc)}: {exc.message}; use only the names the "
+                             "built-in templates use (docs/customising.md lists them)") from exc
+    except jinja2.TemplateError as exc:
+        raise TemplatesError(f"{_template_line(exc)}: {exc}; correct the template") from exc
+
+
+def _template_line(exc: BaseException) -> str:
+    """The template file and line a rendering error came from, as Jinja's traceback says."""
+    frames = [frame for frame in traceback.extract_tb(exc.__traceback__)
+              if frame.filename.endswith((".html", ".css", ".j2", ".svg", ".txt"))]
+    if not frames:
+        return "a template"
+    return f"{frames[-1].filename}, line {frames[-1].lineno}"
+
+
+def unused_files(user_templates: Path) -> list[str]:
+    """Warnings for files in the templates folder that override nothing, with the nearest name."""
+    builtin = builtin_templates()
+    known = sorted(str(p.relative_to(builtin)) for p in builtin.rglob("*") if p.is_file())
+    warnings = []
+    for path in sorted(user_templates.rglob("*")):
+        name = str(path.relative_to(user_templates))
+        if not path.is_file() or name in known or path.name.startswith("."):
+            continue
+        if path.suffix.lower() in _ASSET_TYPES:
+            continue  # an image, used through asset()
+        same = [k for k in known if k.casefold() == name.casefold()
+                or Path(k).name.casefold() == path.name.casefold()]
+        nearest = same or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        hint = f"; did you mean {nearest[0]}? Move or rename it to {user_templates / nearest[0]}" \
+            if nearest else "; the built-in templates are " + ", ".join(known)
+        warnings.append(f"{path}: overrides no built-in template{hint}")
+    return warnings

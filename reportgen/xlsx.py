@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -16,82 +17,490 @@ DATE_FORMAT = "d mmm yyyy"
 TEXT_FORMAT = "@"
 
 
+Cell = tuple[int, int]
+"""A cell's (row, column), both from 1."""
+
+# Excel's own grid: a reference beyond it did not come from a spreadsheet, and reading up to it
+# would build rows that no file can hold.
+MAX_ROW = 1_048_576
+MAX_COLUMN = 16_384
+FORMULA_ERRORS = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                  "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#UNKNOWN!",
+                  "#CONNECT!", "#BUSY!")
+LINK_SCHEMES = ("http://", "https://", "mailto:")
+
+
 @dataclass(frozen=True)
 class SheetData:
     """A worksheet's cell values, row by row from row 1 and column A, as the file stores them.
 
-    ``merged`` lists its merged ranges as (first row, first column, last row, last column).
+    Rows run to the last row holding a value, each row to its last value (rows may differ in
+    length; an empty row is ``()``). Every mapping and set below is keyed by (row, column), both
+    from 1, and covers only cells within those rows and within the widest row's columns.
     """
 
     name: str
     rows: tuple[tuple[object, ...], ...]
-    unsaved: Mapping[tuple[int, int], str] = field(default_factory=dict)
-    """Cells (row, column, from 1) holding a formula with no saved value, and the formula."""
+    unsaved: Mapping[Cell, str] = field(default_factory=dict)
+    """Cells holding a formula with no saved value, and the formula."""
     merged: tuple[tuple[int, int, int, int], ...] = ()
+    """Merged ranges as (first row, first column, last row, last column)."""
+    errors: Mapping[Cell, str] = field(default_factory=dict)
+    """Cells whose saved value is a formula error, and the error as Excel shows it ('#N/A');
+    such a cell's value in ``rows`` is None."""
+    links: Mapping[Cell, str] = field(default_factory=dict)
+    """Cells that are hyperlinks to an http, https or mailto address, and the address."""
+    refused_links: Mapping[Cell, str] = field(default_factory=dict)
+    """Cells that are hyperlinks to anything else (a file, a place in a workbook, a script),
+    and the target as the file gives it: not kept, to be named in a warning."""
+    fills: Mapping[Cell, str] = field(default_factory=dict)
+    """Cells with a solid fill, and its colour as RRGGBB (upper case). Direct, indexed and theme
+    colours (with their tint) are resolved; 'automatic' and system colours, conditional
+    formatting and table styles are not, and such cells are left out."""
+    struck: frozenset[Cell] = frozenset()
+    """Cells whose font is struck through (the whole cell, not one run of its text)."""
+    hidden_rows: frozenset[int] = frozenset()
+    """Rows hidden by hand (not by a filter)."""
+    filtered_rows: frozenset[int] = frozenset()
+    """Rows hidden because an active filter (a sheet's or a table's) leaves them out."""
+    hidden: bool = False
+    """Whether the sheet itself is hidden (or 'very hidden') in the workbook."""
 
 
-def read_sheets(path: Path) -> dict[str, SheetData]:
-    """Every worksheet's values (cached results for formulas), keyed by sheet name."""
-    # Imported here so commands that never read a workbook do not pay for openpyxl.
-    from openpyxl.reader.excel import ExcelReader
-
-    try:
-        # A file object, not a name, so that openpyxl reads .xlsm (ignoring its macros) and any
-        # extension; files.check_workbook_file has already vouched for the contents.
-        with path.open("rb") as handle:
-            # data_only: the values a spreadsheet last calculated, never formulas to evaluate.
-            reader = ExcelReader(handle, read_only=False, data_only=True, keep_vba=False,
-                                 keep_links=False)
-            reader.read()
-        with zipfile.ZipFile(path) as archive:
-            unsaved = {sheet.name: _unsaved_formulas(archive, rel.target)
-                       for sheet, rel in reader.parser.find_sheets()
-                       if rel.target in archive.namelist()}
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same
-        raise InputError(f"{path}: cannot be read as an Excel workbook ({type(exc).__name__}: "
-                         f"{exc}); open it in Excel or LibreOffice and save it again") from exc
-    book = reader.wb
-    try:
-        return {
-            ws.title: SheetData(
-                ws.title,
-                tuple(ws.iter_rows(values_only=True)),
-                unsaved.get(ws.title, {}),
-                tuple((r.min_row, r.min_col, r.max_row, r.max_col)
-                      for r in ws.merged_cells.ranges),
-            )
-            for ws in book.worksheets
-        }
-    finally:
-        book.close()
+def _everything(name: str) -> bool:
+    return True
 
 
-def _unsaved_formulas(archive: zipfile.ZipFile, part: str) -> dict[tuple[int, int], str]:
-    """Formula cells of one worksheet part that hold no calculated value.
+def read_sheets(content: bytes, *, wanted: Callable[[str], bool] = _everything,
+                origin: str = "the workbook") -> dict[str, SheetData]:
+    """The worksheets ``wanted`` says to read (all by default), keyed by sheet name.
 
-    openpyxl reads these as None, and also a formula whose value is empty text, so only the
-    file tells them apart: a calculated empty text is typed as text (``t="str"``, as Excel and
-    LibreOffice save it), while a formula never calculated has no value or an empty untyped one
-    (``<v/>``, as openpyxl writes it).
+    ``content`` is the .xlsx file's bytes, already vouched for by files.check_workbook_bytes;
+    ``origin`` names it in messages. Values are the file's saved ones (cached results for
+    formulas; no formula is evaluated). Each sheet is parsed row by row and only its cells
+    with values are kept, so formatting far beyond the data costs only the bytes it takes.
     """
-    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.packaging.manifest import Manifest
+    from openpyxl.reader.excel import _find_workbook_part
+    from openpyxl.reader.workbook import WorkbookParser
+    from openpyxl.xml.constants import ARC_CONTENT_TYPES
+    from openpyxl.xml.functions import fromstring
+
+    from .files import check_parts
+
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(content))
+        # Each part is size-checked before it is decompressed, counted with those read before.
+        parts = {ARC_CONTENT_TYPES: "its list of contents"}
+        check_parts(origin, archive, parts)
+        manifest = Manifest.from_tree(fromstring(archive.read(ARC_CONTENT_TYPES)))
+        workbook_part = _find_workbook_part(manifest).PartName.lstrip("/")
+        parts[workbook_part] = parts[_rels_of(workbook_part)] = "its list of sheets"
+        check_parts(origin, archive, parts)
+        book = WorkbookParser(archive, workbook_part, keep_links=False)
+        book.parse()
+        related = {rel.Type.rsplit("/", 1)[-1]: rel.target for rel in book.rels.values()
+                   if rel.TargetMode != "External"}
+        sheets = [(sheet, rel.target) for sheet, rel in book.find_sheets()
+                  if rel.Type.endswith("/worksheet") and wanted(sheet.name)]
+        names = set(archive.namelist())
+        for part, what in ((related.get("sharedStrings"), "its shared text (used by every sheet)"),
+                           (related.get("styles"), "its styles"),
+                           (related.get("theme"), "its theme")):
+            if part in names:
+                parts[part] = what
+        for sheet, part in sheets:
+            parts[part] = parts[_rels_of(part)] = f"sheet '{sheet.name}'"
+        check_parts(origin, archive, parts)
+        styles = _Styles.read(archive, related.get("styles"), related.get("theme"), names)
+        strings = (_shared_strings(archive, related["sharedStrings"])
+                   if related.get("sharedStrings") in names else [])
+        epoch = book.wb.epoch
+    except InputError:
+        raise
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file; all mean the same
+        raise InputError(f"{origin}: cannot be read as an Excel workbook ({type(exc).__name__}: "
+                         f"{exc}); open it in Excel or LibreOffice and save it again") from exc
+    read: dict[str, SheetData] = {}
+    for sheet, part in sheets:
+        if part not in names:
+            continue  # listed but missing: the reader reports the sheet as absent
+        try:
+            read[sheet.name] = _SheetReader(sheet.name, strings, styles, epoch).read(
+                archive, part, hidden=sheet.state in ("hidden", "veryHidden"))
+        except _OffTheGrid as exc:
+            raise InputError(f"{origin}: sheet '{sheet.name}' {exc}; open the workbook in Excel "
+                             "or LibreOffice and save it again") from exc
+        except Exception as exc:
+            raise InputError(f"{origin}: cannot be read as an Excel workbook (sheet "
+                             f"'{sheet.name}': {type(exc).__name__}: {exc}); open it in Excel or "
+                             "LibreOffice and save it again") from exc
+    return read
+
+
+def _rels_of(part: str) -> str:
+    folder, _, name = part.rpartition("/")
+    return f"{folder}/_rels/{name}.rels"
+
+
+# Excel writes characters XML cannot hold (and, from Word or Outlook, every carriage return) as
+# _xHHHH_; _x005F_ escapes the underscore itself, so "_x005F_x000D_" is the text "_x000D_".
+_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def decode_escapes(text: str) -> str:
+    """Text with Excel's ``_xHHHH_`` escapes turned back into the characters they stand for."""
+    if "_x" not in text:
+        return text
+    decoded = _ESCAPE.sub(lambda match: chr(int(match.group(1), 16)), text)
+    # An emoji may be escaped as its two UTF-16 halves; put each pair back together.
+    return decoded.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+
+
+def _text_of(element: object, namespace: str) -> str:
+    """A shared or inline string's text: its plain part or its runs, not phonetic guides."""
+    text_tag, run_tag = f"{{{namespace}}}t", f"{{{namespace}}}r"
+    pieces = []
+    for child in element:
+        if child.tag == text_tag:
+            pieces.append(child.text or "")
+        elif child.tag == run_tag:
+            pieces.extend(t.text or "" for t in child.iter(text_tag))
+    return decode_escapes("".join(pieces))
+
+
+def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
     from openpyxl.xml.constants import SHEET_MAIN_NS
     from openpyxl.xml.functions import iterparse
 
-    cell, formula, value = (f"{{{SHEET_MAIN_NS}}}{tag}" for tag in ("c", "f", "v"))
-    found: dict[tuple[int, int], str] = {}
+    item = f"{{{SHEET_MAIN_NS}}}si"
+    strings = []
     with archive.open(part) as source:
         for _, element in iterparse(source):
-            if element.tag != cell:
+            if element.tag == item:
+                strings.append(_text_of(element, SHEET_MAIN_NS))
+                element.clear()
+    return strings
+
+
+@dataclass(frozen=True)
+class _Style:
+    """What reading needs to know of one cell format (an entry of the styles part's cellXfs)."""
+
+    date: bool = False
+    duration: bool = False
+    fill: str | None = None
+    struck: bool = False
+
+
+@dataclass(frozen=True)
+class _Styles:
+    formats: tuple[_Style, ...]
+
+    def __getitem__(self, index: int) -> _Style:
+        return self.formats[index] if 0 <= index < len(self.formats) else _PLAIN
+
+    @classmethod
+    def read(cls, archive: zipfile.ZipFile, part: str | None, theme_part: str | None,
+             names: set[str]) -> _Styles:
+        from openpyxl.styles.colors import COLOR_INDEX
+        from openpyxl.styles.stylesheet import Stylesheet
+        from openpyxl.xml.functions import fromstring
+
+        if part not in names:
+            return cls(())
+        sheet = Stylesheet.from_tree(fromstring(archive.read(part)))
+        indexed = list(COLOR_INDEX)
+        if sheet.colors and sheet.colors.index:
+            indexed[:len(sheet.colors.index)] = sheet.colors.index
+        theme = (_theme_colours(archive.read(theme_part)) if theme_part in names else ())
+        fonts, fills = list(sheet.fonts), list(sheet.fills)
+        formats = []
+        for index, style in enumerate(sheet.cell_styles):
+            font = fonts[style.fontId] if style.fontId < len(fonts) else None
+            fill = fills[style.fillId] if style.fillId < len(fills) else None
+            colour = None
+            if getattr(fill, "patternType", None) == "solid":
+                colour = _rgb(fill.fgColor, indexed, theme)
+            formats.append(_Style(index in sheet.date_formats, index in sheet.timedelta_formats,
+                                  colour, bool(font is not None and font.strike)))
+        return cls(tuple(formats))
+
+
+_PLAIN = _Style()
+
+
+def _theme_colours(xml: bytes) -> tuple[str, ...]:
+    """The theme's colours in the order cells number them (light 1, dark 1, light 2, ...)."""
+    from openpyxl.xml.functions import fromstring
+
+    drawing = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    scheme = fromstring(xml).find(f"{drawing}themeElements/{drawing}clrScheme")
+    if scheme is None:
+        return ()
+    colours = {}
+    for slot in scheme:
+        name = slot.tag.removeprefix(drawing)
+        value = next(iter(slot), None)
+        if value is not None:
+            colours[name] = (value.get("lastClr") if value.tag == f"{drawing}sysClr"
+                             else value.get("val"))
+    # Cells number the first four the other way round from the theme part.
+    order = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5",
+             "accent6", "hlink", "folHlink")
+    return tuple((colours.get(name) or "").upper() for name in order)
+
+
+def _rgb(colour: object, indexed: Sequence[str], theme: Sequence[str]) -> str | None:
+    """A fill's colour as RRGGBB, or None where it names no colour of its own."""
+    if colour is None:
+        return None
+    kind = colour.type
+    if kind == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) in (6, 8):
+        return colour.rgb[-6:].upper()
+    if kind == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(indexed):
+        return indexed[colour.indexed][-6:].upper()
+    if kind == "theme" and isinstance(colour.theme, int) and colour.theme < len(theme):
+        base = theme[colour.theme]
+        if re.fullmatch(r"[0-9A-F]{6}", base or ""):
+            return _tinted(base, colour.tint or 0.0)
+    return None  # 'auto', system colours 64 and 65, or a colour the file does not define
+
+
+def _tinted(rgb: str, tint: float) -> str:
+    """Excel's tint: lighten (tint > 0) or darken (tint < 0) the colour's luminance."""
+    import colorsys
+
+    if not tint:
+        return rgb
+    red, green, blue = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
+    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
+    red, green, blue = colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation)
+    return "".join(f"{round(part * 255):02X}" for part in (red, green, blue))
+
+
+class _SheetReader:
+    """One worksheet part, parsed element by element: only cells with values are kept."""
+
+    def __init__(self, name: str, strings: Sequence[str], styles: _Styles,
+                 epoch: datetime) -> None:
+        self.name, self.strings, self.styles, self.epoch = name, strings, styles, epoch
+        self.values: dict[int, dict[int, object]] = {}
+        self.unsaved: dict[Cell, str] = {}
+        self.errors: dict[Cell, str] = {}
+        self.styled: dict[Cell, _Style] = {}
+        self.hidden_rows: set[int] = set()
+        self.merged: list[tuple[int, int, int, int]] = []
+        self.hyperlinks: list[tuple[str, str | None, str | None]] = []
+        self.filter_ranges: list[tuple[int, int]] = []
+        self.tables: list[str] = []
+        self.shared_formulas: dict[str, object] = {}
+
+    def read(self, archive: zipfile.ZipFile, part: str, *, hidden: bool) -> SheetData:
+        from openpyxl.packaging.relationship import get_dependents
+        from openpyxl.xml.constants import REL_NS, SHEET_MAIN_NS
+        from openpyxl.xml.functions import iterparse
+
+        main = f"{{{SHEET_MAIN_NS}}}"
+        sheet_data, row_tag = f"{main}sheetData", f"{main}row"
+        container = None
+        row_number = 0
+        with archive.open(part) as source:
+            for event, element in iterparse(source, events=("start", "end")):
+                tag = element.tag
+                if event == "start":
+                    if tag == sheet_data:
+                        container = element
+                    continue
+                if tag == row_tag:
+                    row_number = self._row(element, row_number, main)
+                    if container is not None:
+                        container.clear()  # a million empty rows must not stay in memory
+                elif tag == f"{main}mergeCell":
+                    self.merged.append(_bounds(element.get("ref", "")))
+                elif tag == f"{main}hyperlink":
+                    self.hyperlinks.append((element.get("ref", ""), element.get(f"{{{REL_NS}}}id"),
+                                            element.get("location")))
+                elif tag == f"{main}autoFilter" and element.find(f"{main}filterColumn") is not None:
+                    first, _, last, _ = _bounds(element.get("ref", ""))
+                    self.filter_ranges.append((first + 1, last))
+                elif tag == f"{main}tablePart":
+                    self.tables.append(element.get(f"{{{REL_NS}}}id"))
+        rels = {}
+        if self.hyperlinks or self.tables:
+            if _rels_of(part) in archive.namelist():
+                rels = get_dependents(archive, _rels_of(part)).to_dict()
+        for table in self.tables:
+            self._table_filter(archive, rels.get(table), main)
+        return self._sheet_data(rels, hidden=hidden)
+
+    def _row(self, element: object, previous: int, main: str) -> int:
+        number = _row_number(element.get("r"), previous)
+        if element.get("hidden") in ("1", "true"):
+            self.hidden_rows.add(number)
+        column = 0
+        for cell in element:
+            if cell.tag != f"{main}c":
                 continue
-            text = element.find(formula)
-            saved = element.find(value)
-            # Cells without a reference (allowed, never seen from Excel or LibreOffice) are skipped.
-            if text is not None and element.get("r") and (
-                    saved is None or (not saved.text and element.get("t") not in ("str", "s"))):
-                found[coordinate_to_tuple(element.get("r"))] = "=" + (text.text or "")
-            element.clear()
-    return found
+            reference = cell.get("r")
+            column = _column_of(reference) if reference else column + 1
+            self._cell(cell, number, column, main)
+        return number
+
+    def _cell(self, element: object, row: int, column: int, main: str) -> None:
+        from openpyxl.utils.datetime import from_excel, from_ISO8601
+
+        kind = element.get("t", "n")
+        style = self.styles[int(element.get("s") or 0)]
+        formula = element.find(f"{main}f")
+        saved = element.find(f"{main}v")
+        text = saved.text if saved is not None else None
+        if style.fill or style.struck:
+            self.styled[row, column] = style
+        if formula is not None and (saved is None or (not text and kind not in ("str", "s"))):
+            # Without a saved value only the file tells an uncalculated formula from empty text:
+            # a calculated empty text is typed as text (t="str", as Excel and LibreOffice save it).
+            self.unsaved[row, column] = self._formula(formula, row, column)
+            return
+        value: object = None
+        if kind == "inlineStr":
+            inline = element.find(f"{main}is")
+            value = _text_of(inline, main[1:-1]) if inline is not None else None
+        elif text is None:
+            return
+        elif kind == "s":
+            value = self.strings[int(text)]
+        elif kind == "str":
+            value = decode_escapes(text)
+        elif kind == "b":
+            value = text.strip() in ("1", "true")
+        elif kind == "e":
+            self.errors[row, column] = text.strip()
+            return
+        elif kind == "d":
+            value = from_ISO8601(text)
+        elif text.strip():
+            number = float(text) if any(c in text for c in ".eE") else int(text)
+            value = number
+            if style.date:
+                try:
+                    value = from_excel(number, self.epoch, timedelta=style.duration)
+                except (OverflowError, ValueError):
+                    value = number  # beyond the dates Python holds: the reader says it is no date
+        if value is None or value == "":
+            return
+        self.values.setdefault(row, {})[column] = value
+
+    def _formula(self, element: object, row: int, column: int) -> str:
+        from openpyxl.formula.translate import Translator
+        from openpyxl.utils import get_column_letter
+
+        text = "=" + (element.text or "")
+        if element.get("t") == "shared":
+            here = f"{get_column_letter(column)}{row}"
+            index = element.get("si")
+            if index in self.shared_formulas:
+                return self.shared_formulas[index].translate_formula(here)
+            if text != "=":
+                self.shared_formulas[index] = Translator(text, here)
+        return text
+
+    def _table_filter(self, archive: zipfile.ZipFile, rel: object, main: str) -> None:
+        from openpyxl.xml.functions import fromstring
+
+        if rel is None or rel.target not in archive.namelist():
+            return
+        if archive.getinfo(rel.target).file_size > 1024 * 1024:
+            return  # a table's definition is a few hundred bytes; this is not one
+        table = fromstring(archive.read(rel.target))
+        found = table.find(f"{main}autoFilter")
+        if found is not None and found.find(f"{main}filterColumn") is not None:
+            first, _, last, _ = _bounds(found.get("ref") or table.get("ref", ""))
+            self.filter_ranges.append((first + 1, last))
+
+    def _sheet_data(self, rels: Mapping[str, object], *, hidden: bool) -> SheetData:
+        last_row = max([*self.values, *(r for r, _ in self.unsaved), *(r for r, _ in self.errors)],
+                       default=0)
+        rows = []
+        for number in range(1, last_row + 1):
+            cells = self.values.get(number)
+            if not cells:
+                rows.append(())
+                continue
+            width = max(cells)
+            rows.append(tuple(cells.get(c) for c in range(1, width + 1)))
+        width = max([*(len(row) for row in rows), *(c for _, c in self.unsaved),
+                     *(c for _, c in self.errors)], default=0)
+
+        def inside(cell: Cell) -> bool:
+            return cell[0] <= last_row and cell[1] <= width
+
+        links, refused = self._links(rels, inside)
+        filtered = {row for row in self.hidden_rows
+                    if any(first <= row <= last for first, last in self.filter_ranges)}
+        return SheetData(
+            self.name, tuple(rows), self.unsaved, tuple(self.merged), self.errors, links,
+            refused,
+            {cell: style.fill for cell, style in self.styled.items()
+             if style.fill and inside(cell)},
+            frozenset(cell for cell, style in self.styled.items() if style.struck and inside(cell)),
+            frozenset(r for r in self.hidden_rows - filtered if r <= last_row),
+            frozenset(r for r in filtered if r <= last_row),
+            hidden,
+        )
+
+    def _links(self, rels: Mapping[str, object],
+               inside: Callable[[Cell], bool]) -> tuple[dict[Cell, str], dict[Cell, str]]:
+        kept: dict[Cell, str] = {}
+        refused: dict[Cell, str] = {}
+        for reference, rel_id, location in self.hyperlinks:
+            rel = rels.get(rel_id) if rel_id else None
+            target = (rel.Target if rel is not None else "") or ""
+            if location:
+                target = f"{target}#{location}"
+            first_row, first_col, last_row, last_col = _bounds(reference)
+            # A link over a range marks every cell in it that holds something, and no others:
+            # a range may be as large as the sheet.
+            cells = [(row, col) for row in range(first_row, min(last_row, MAX_ROW) + 1)
+                     if row in self.values for col in self.values[row]
+                     if first_col <= col <= last_col]
+            if (first_row, first_col) not in cells and inside((first_row, first_col)):
+                cells.insert(0, (first_row, first_col))
+            safe = target.strip().lower().startswith(LINK_SCHEMES)
+            for cell in cells:
+                (kept if safe else refused)[cell] = target.strip() if safe else target
+        return kept, refused
+
+
+class _OffTheGrid(ValueError):
+    """A row or cell reference beyond Excel's grid."""
+
+
+def _row_number(text: str | None, previous: int) -> int:
+    if text is None:
+        return previous + 1
+    number = int(float(text))
+    if not 1 <= number <= MAX_ROW:
+        raise _OffTheGrid(f"has a row numbered {number:,}, beyond Excel's last ({MAX_ROW:,})")
+    return number
+
+
+def _column_of(reference: str) -> int:
+    from openpyxl.utils.cell import column_index_from_string
+
+    column = column_index_from_string(reference.rstrip("0123456789").lstrip("$").upper())
+    if column > MAX_COLUMN:
+        raise _OffTheGrid(f"has a cell {reference}, beyond Excel's last column (XFD)")
+    return column
+
+
+def _bounds(reference: str) -> tuple[int, int, int, int]:
+    """A range such as B2:D5 (or one cell) as (first row, first column, last row, last column)."""
+    from openpyxl.utils.cell import range_boundaries
+
+    first_col, first_row, last_col, last_row = range_boundaries(reference.split()[0])
+    return (first_row or 1, first_col or 1, last_row or MAX_ROW, last_col or MAX_COLUMN)
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,15 @@
 # Install the system libraries reportgen needs, when missing (Debian/Ubuntu).
 #   required: Pango (WeasyPrint lays out text with it)
 #   wanted:   HarfBuzz's subsetter (halves PDF writing time, makes PDF bytes reproducible),
-#             the Liberation fonts (Arial-compatible; the paper's typeface)
+#             the Liberation fonts (Arial-compatible; the paper's typeface),
+#             Noto Color Emoji (emoji, drawn in colour in the PDF) and Symbola (other symbols
+#             officers paste, such as ticks and boxes from Word), so that no character prints
+#             as an empty box
 set -euo pipefail
 
 required=(libpango-1.0-0 libpangoft2-1.0-0)
-wanted=(libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core)
+wanted=(libharfbuzz-subset0 fonts-liberation2 fonts-dejavu-core fonts-noto-color-emoji
+        fonts-symbola)
 
 missing() {
   local pkg

@@ -41,7 +41,29 @@ def run(*args: str):
         ("empty.xlsx", "is empty (0 bytes), not a workbook"),
         ("~$plan.xlsx", "is Excel's lock file for a workbook someone has open, not the "
                         "workbook; use plan.xlsx"),
-        ("zip-bomb.xlsx", "would expand to 60 MB, more than the 50 MB a plan needs; refused"),
+        ("zip-bomb.xlsx", "would expand to 60 MB, more than the 50 MB a plan needs; refused "
+                          "(sheet 'Actions' holds 60 MB of it, nearly all repeated bytes: a "
+                          "corrupt or malicious file?)"),
+        ("libreoffice.ods", "is an OpenDocument spreadsheet (.ods), not an Excel workbook; save "
+                            "it as Excel Workbook (.xlsx) from LibreOffice: File > Save As"),
+        ("strict.xlsx", "is saved as a Strict Open XML Spreadsheet, which reportgen does not "
+                        "read; open it in Excel and use File > Save As, choosing Excel Workbook "
+                        "(.xlsx)"),
+        ("binary.xlsb", "is an Excel Binary Workbook (.xlsb), which reportgen does not read; "
+                        "open it in Excel and use File > Save As, choosing Excel Workbook "
+                        "(.xlsx)"),
+        ("apple.numbers", "is an Apple Numbers spreadsheet, not an Excel workbook; in Numbers "
+                          "use File > Export To > Excel and build from that file"),
+        ("minutes.docx", "is a Word document, not an Excel workbook; build from the plan's Excel "
+                         "workbook (reportgen new makes a blank one)"),
+        ("slides.pptx", "is a PowerPoint presentation, not an Excel workbook; build from the "
+                        "plan's Excel workbook (reportgen new makes a blank one)"),
+        ("export.xls", "is not an Excel workbook (it is a web page (HTML), as some systems "
+                       "export under an .xls name); open it in Excel or LibreOffice and save it "
+                       "as an Excel workbook (.xlsx)"),
+        ("unicode-text.xlsx", "is not an Excel workbook (it looks like text saved as Unicode, "
+                              "such as a tab-separated file); open it in Excel or LibreOffice "
+                              "and save it as an Excel workbook (.xlsx)"),
     ],
 )
 @pytest.mark.parametrize("command", ["validate", "build"])
@@ -127,10 +149,10 @@ def test_hostile_cells_show_as_text_and_fetch_nothing(make_workbook, tmp_path,
     assert result.exit_code == 0, result.output
     assert attempts == []
     html = (tmp_path / "hostile.html").read_text(encoding="utf-8")
-    assert "&lt;img src=&quot;file:///etc/passwd&quot;&gt; &lt;script&gt;" in html
+    assert "&lt;img src=&#34;file:///etc/passwd&#34;&gt; &lt;script&gt;" in html
     assert "<img" not in html and "<script" not in html
     assert "![x](file:///etc/passwd) [y](file:///etc/passwd)" in html
-    assert "{{ 7*7 }} {% include 'paper.css' %} [z](data:text/html,hi)" in html
+    assert "{{ 7*7 }} {% include &#39;paper.css&#39; %} [z](data:text/html,hi)" in html
     assert '<a href="https://example.org">site</a>' in html
     assert '<a href="mailto:yot@example.org">mail</a>' in html
     assert "javascript:alert(1)" in html and 'href="javascript' not in html
