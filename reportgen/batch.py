@@ -45,6 +45,7 @@ class BatchOptions:
     pdf_variant: str = DEFAULT_VARIANT
     dated: datetime | None = None
     strict: bool = False
+    read_colours: bool = False
 
 
 def collect_workbooks(paths: Iterable[Path]) -> list[Path]:
@@ -86,7 +87,8 @@ def build_one(workbook: Path, options: BatchOptions) -> Outcome:
     try:
         result = build(workbook, out_dir=options.out_dir, formats=options.formats,
                        user_templates=options.user_templates, pdf_variant=options.pdf_variant,
-                       dated=options.dated, strict=options.strict)
+                       dated=options.dated, strict=options.strict,
+                       read_colours=options.read_colours)
     except WorkbookError as exc:
         return Outcome(workbook, problems=exc.problems,
                        error=f"{len(exc.errors)} problem(s) in the workbook", bad_input=True)

@@ -65,6 +65,7 @@ def build(
     pdf_variant: str = DEFAULT_VARIANT,
     dated: datetime | None = None,
     strict: bool = False,
+    read_colours: bool = False,
 ) -> BuildResult:
     """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf`` / ``.html``.
 
@@ -83,7 +84,7 @@ def build(
     before = _fingerprint(workbook)
     # Read once: the bytes checked and parsed are the bytes hashed into the paper's provenance.
     content = read_workbook_file(workbook)
-    reading = read_workbook(workbook, content)
+    reading = read_workbook(workbook, content, read_colours=read_colours)
     if _fingerprint(workbook) != before:  # saved again meanwhile: build from the newer one
         raise BuildError(f"{workbook}: changed while it was being read; build again")
     if strict and reading.warnings:

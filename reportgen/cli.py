@@ -86,11 +86,15 @@ def main() -> None:
               help="The kind of PDF: " + "; ".join(f"{v.name}: {v.about}"
                                                   for v in VARIANTS.values()) + ".")
 @click.option("--strict", is_flag=True, help="Treat warnings as errors: build nothing if any.")
+@click.option("--read-colours", is_flag=True,
+              help="Read a RAG cell that has no text but a red, amber, green or blue fill as "
+                   "that rating (without it, such cells are warnings).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Papers to build at once when given several workbooks or a folder "
                    "[default: the number of cores].")
 def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
                   user_templates: Path | None, pdf_variant: str, strict: bool,
+                  read_colours: bool,
                   jobs: int | None) -> None:
     """Build the board paper for each WORKBOOK (default: the Medway example).
 
@@ -115,14 +119,16 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
     except InputError as exc:
         raise BadInput(str(exc)) from exc
     if len(workbooks) > 1 or (workbooks and workbooks[0].is_dir()):
-        options = BatchOptions(out_dir, formats, user_templates, pdf_variant, dated, strict)
+        options = BatchOptions(out_dir, formats, user_templates, pdf_variant, dated, strict,
+                               read_colours)
         _build_batch(list(workbooks), options, jobs)
         return
     source = workbooks[0] if workbooks else _example()
     click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
     try:
         result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
-                       pdf_variant=pdf_variant, dated=dated, strict=strict)
+                       pdf_variant=pdf_variant, dated=dated, strict=strict,
+                       read_colours=read_colours)
     except WorkbookError as exc:
         _report(exc.problems)
         raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc
@@ -236,7 +242,10 @@ def _example() -> Path:
 @main.command("validate")
 @click.argument("workbook", type=WORKBOOK)
 @click.option("--strict", is_flag=True, help="Treat warnings as errors (exit 2 if any).")
-def validate_command(workbook: Path, strict: bool) -> None:
+@click.option("--read-colours", is_flag=True,
+              help="Read a RAG cell that has no text but a red, amber, green or blue fill as "
+                   "that rating (without it, such cells are warnings).")
+def validate_command(workbook: Path, strict: bool, read_colours: bool) -> None:
     """Check WORKBOOK and list every problem with its sheet and cell.
 
     Errors make the command exit with 2; warnings are listed but do not fail, unless --strict.
@@ -246,7 +255,7 @@ def validate_command(workbook: Path, strict: bool) -> None:
       reportgen validate data/medway-improvement-plan.xlsx
     """
     try:
-        reading = read_workbook(workbook)
+        reading = read_workbook(workbook, read_colours=read_colours)
     except WorkbookError as exc:
         _report(exc.problems)
         raise BadInput(

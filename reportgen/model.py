@@ -348,6 +348,8 @@ class ProgressUpdate:
     commentary: str = ""
     evidence: str = ""
     updated_by: str = ""
+    evidence_link: str = ""
+    """The Evidence cell's hyperlink (http, https or mailto), if it is one."""
 
 
 @dataclass(frozen=True)

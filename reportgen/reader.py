@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from . import cells, frameworks, schema
+from . import cells, fonts, frameworks, schema
 from .errors import Problem, Severity, WorkbookError
 from .files import check_workbook_bytes, read_workbook_file
 from .model import (
@@ -46,9 +46,14 @@ class Reading:
     warnings: tuple[Problem, ...]
 
 
-def read_workbook(path: Path, content: bytes | None = None) -> Reading:
+def read_workbook(path: Path, content: bytes | None = None, *,
+                  read_colours: bool = False) -> Reading:
     """Read and check the workbook at ``path`` (or its ``content`` already read from there);
-    raise WorkbookError listing every problem."""
+    raise WorkbookError listing every problem.
+
+    With ``read_colours``, a RAG cell with a red, amber, green or blue fill and no text is read
+    as the rating its colour suggests (else it is a warning).
+    """
     from .xlsx import read_sheets
 
     path = Path(path)
@@ -56,7 +61,21 @@ def read_workbook(path: Path, content: bytes | None = None) -> Reading:
         content = read_workbook_file(path)
     else:
         check_workbook_bytes(path, content)
-    return parse_sheets(read_sheets(content, origin=str(path)))
+    return parse_sheets(read_sheets(content, wanted=is_read, origin=str(path)),
+                        read_colours=read_colours)
+
+
+# How close a sheet's name must be to one reportgen reads to be named as "did you mean".
+SHEET_NAME_CUTOFF = 0.75
+
+
+def is_read(sheet_name: str) -> bool:
+    """Whether reportgen reads the sheet called ``sheet_name``: by its name, another name
+    officers give it, or a name close enough to one to be suggested as it."""
+    key = schema.normalise_header(sheet_name)
+    keys = [k for sheet in schema.SHEETS for k in sheet.keys]
+    return key in keys or bool(difflib.get_close_matches(key, keys, n=1,
+                                                        cutoff=SHEET_NAME_CUTOFF))
 
 
 def column_letter(index: int) -> str:
@@ -78,6 +97,10 @@ class Record:
     refs: Mapping[str, str]
     unsaved: Mapping[str, str] = field(default_factory=dict)
     """Cells holding a formula with no saved value: the formula, by column name."""
+    errors: Mapping[str, str] = field(default_factory=dict)
+    """Cells whose formula gave an error (#N/A, #REF! ...): the error, by column name."""
+    links: Mapping[str, str] = field(default_factory=dict)
+    """Cells that are hyperlinks to an http(s) or mailto address: the address, by column."""
 
     def cell(self, name: str) -> str:
         """The cell reference of ``name``, e.g. 'F7'; the whole row if the column is missing."""
@@ -91,6 +114,8 @@ class Collector:
         self.problems: list[Problem] = []
         self.missing_sheet_hints: dict[str, str] = {}
         """For a sheet not found: the workbook's sheet whose name is close to it."""
+        self.read_colours = False
+        """Read a RAG cell's fill as its rating when the cell has no text."""
         self.ambiguous_sheets: set[str] = set()
         """Sheets matched by two of the workbook's sheets: reported once, not also as missing."""
 
@@ -118,6 +143,11 @@ class Collector:
         """Parse ``record``'s ``name`` cell, noting an empty required cell or a bad value."""
         if name not in record.refs:
             return None  # the whole column (or field) is missing: reported once, not per row
+        if name in record.errors:
+            self.error(record.sheet, record.cell(name),
+                       f"the cell's formula gives the error {record.errors[name]}; correct the "
+                       "formula (or what it refers to) in Excel or LibreOffice, or type the value")
+            return None
         if name in record.unsaved:
             self.error(record.sheet, record.cell(name),
                        f"the cell holds a formula ({_short(record.unsaved[name])}) with no saved "
@@ -235,13 +265,18 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
                         "and give each row its own value")
     records = []
     invisible: list[str] = []
+    hidden_rows: list[tuple[int, list[str]]] = []
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
         values = {name_: row[p - 1] if p - 1 < len(row) else None
                   for name_, p in positions.items()}
-        unsaved = {name_: data.unsaved[index + 1, p] for name_, p in positions.items()
-                   if (index + 1, p) in data.unsaved}
-        if all(v is None for v in values.values()) and not unsaved:
+        at = {name_: (index + 1, p) for name_, p in positions.items()}
+        unsaved = {n: data.unsaved[c] for n, c in at.items() if c in data.unsaved}
+        errors = {n: data.errors[c] for n, c in at.items() if c in data.errors}
+        links = {n: data.links[c] for n, c in at.items() if c in data.links}
+        coloured = {n: data.fills[c] for n, c in at.items()
+                    if c in data.fills and values[n] is None}
+        if all(v is None for v in values.values()) and not unsaved and not errors:
             continue  # blank rows, and rows with text only in extra columns, are ignored
         if len(records) == MAX_ROWS:
             found.error(name, f"{index + 1}:{index + 1}",
@@ -259,13 +294,81 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
                             f"the text is {len(value):,} characters long, more than a cell "
                             f"holds ({MAX_CELL_TEXT:,}); shorten it")
                 values[name_] = value[:MAX_CELL_TEXT]
-        records.append(Record(name, index + 1, values, refs, unsaved))
+        for name_ in links:
+            if sheet.column(name_).name != "Evidence":
+                found.warn(name, refs[name_],
+                           f"the cell is a hyperlink to {cells.shown(links[name_])}; the paper "
+                           "keeps links only from the Progress sheet's Evidence column, so it "
+                           "shows this cell's text without the link")
+        for name_, where in at.items():
+            if where in data.refused_links:
+                found.warn(name, refs[name_],
+                           f"the cell links to {cells.shown(data.refused_links[where])}, which "
+                           "the paper does not link to (only http, https and mailto links are "
+                           "kept); its text is shown")
+        for name_, fill in coloured.items():
+            rag = _colour_rag(fill) if sheet.column(name_).kind is Kind.RAG else None
+            if rag is None:
+                continue
+            if found.read_colours:
+                values[name_] = rag.label
+                found.warn(name, refs[name_], f"the cell has no text but is coloured {rag.colour}: "
+                           f"read as '{rag.label}' (--read-colours)")
+            else:
+                found.warn(name, refs[name_],
+                           f"the cell has no text but is coloured {rag.colour}, which suggests "
+                           f"'{rag.label}'; type the rating (or build with --read-colours to read "
+                           "colours as ratings). It is read as not yet rated")
+        for name_, value in values.items():
+            missing = fonts.undrawable(value) if isinstance(value, str) else ""
+            if missing:
+                found.warn(name, refs[name_],
+                           f"{fonts.describe(missing)} cannot be drawn by any font installed "
+                           "here, so the paper shows an empty box; remove it or install a "
+                           "font that has it")
+        struck = any(c in data.struck for c in at.values())
+        marks = [word for word, rows_ in (("struck through", {index + 1} if struck else set()),
+                                           ("hidden", data.hidden_rows),
+                                           ("filtered out", data.filtered_rows))
+                 if index + 1 in rows_]
+        if marks:
+            hidden_rows.append((index + 1, marks))
+        records.append(Record(name, index + 1, values, refs, unsaved, errors, links))
+    for row_number, marks in hidden_rows:
+        found.warn(name, f"{row_number}:{row_number}",
+                   f"row {row_number} is {' and '.join(marks)}; it is still read and printed. "
+                   + ("Delete it if the entry is cancelled, or clear the strike-through"
+                      if "struck through" in marks else "Unhide it (or clear the filter) to see "
+                      "what the paper shows"))
     if invisible:
         found.warn(name, invisible[0],
                    f"{len(invisible)} cell{'s hold' if len(invisible) > 1 else ' holds'} "
                    "invisible characters (such as a zero-width space pasted with the text), "
                    f"removed before reading, the first at {name}!{invisible[0]}")
     return records
+
+
+# A fill officers use for a rating: the nearest of these colours, if near enough.
+_RAG_FILLS = {
+    Rag.NO_IMPROVEMENT: ("FF0000", "C00000", "B3261E", "E06666", "FF7C80"),
+    Rag.SOME_PROGRESS: ("FFC000", "FFFF00", "F5B335", "FFD966", "FFBF00", "F4B183"),
+    Rag.GOOD_PROGRESS: ("00B050", "92D050", "00703C", "70AD47", "A9D08E", "C6EFCE"),
+    Rag.COMPLETE: ("0070C0", "00B0F0", "1D70B8", "5B9BD5", "9DC3E6", "4472C4"),
+}
+
+
+def _colour_rag(fill: str) -> Rag | None:
+    """The rating a cell's fill colour (RRGGBB) suggests: red, amber, green or blue."""
+    def rgb(hex_colour: str) -> tuple[int, int, int]:
+        return tuple(int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
+
+    red, green, blue = rgb(fill)
+    if max(red, green, blue) - min(red, green, blue) < 60:
+        return None  # grey, white or black: no rating
+    distance, rag = min(((sum((a - b) ** 2 for a, b in zip(rgb(fill), rgb(sample), strict=True)),
+                          rag) for rag, samples in _RAG_FILLS.items() for sample in samples),
+                        key=lambda pair: pair[0])
+    return rag if distance < 90 ** 2 else None
 
 
 def _check_headers(sheet: Sheet, name: str, header_row: int, headers: tuple[object, ...],
@@ -352,20 +455,25 @@ def _find_sheets(sheets: Mapping[str, SheetData], found: Collector) -> dict[str,
         if matches:
             data = matches[0]
             result[sheet.name] = data
+            if data.hidden:
+                found.warn(data.name, None, f"the sheet '{data.name}' is hidden in the workbook; "
+                           f"it is read as the '{sheet.name}' sheet. Unhide it (right-click a "
+                           "sheet tab > Unhide) to see what the paper shows")
             note = _invisible_note(f"the sheet name '{data.name}'", data.name)
             if note:
                 found.warn(data.name, None, note)
         elif sheet.required:
             close = difflib.get_close_matches(
                 schema.normalise_header(sheet.name),
-                [schema.normalise_header(name) for name in sheets], n=1, cutoff=0.6)
+                [schema.normalise_header(name) for name in sheets], n=1,
+                cutoff=SHEET_NAME_CUTOFF)
             if close:
                 original = next(n for n in sheets if schema.normalise_header(n) == close[0])
                 found.missing_sheet_hints[sheet.name] = original
     return result
 
 
-def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
+def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False) -> Reading:
     """Build the plan from sheet data; raise WorkbookError if anything is wrong.
 
     Every sheet and every row is read even when some fail, so one run lists every problem; a
@@ -373,6 +481,7 @@ def parse_sheets(sheets: Mapping[str, SheetData]) -> Reading:
     another problem.
     """
     found = Collector()
+    found.read_colours = read_colours
     found_sheets = _find_sheets(sheets, found)
 
     def sheet_data(sheet: Sheet) -> SheetData | None:
@@ -817,6 +926,7 @@ def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData 
         rag = found.value(row, "RAG", cells.parse_rag)
         commentary = found.value(row, "Commentary", cells.parse_text, required=False) or ""
         evidence = found.value(row, "Evidence", cells.parse_text, required=False) or ""
+        evidence_link = row.links.get("Evidence", "")
         updated_by = found.value(row, "Updated by", cells.parse_text, required=False) or ""
         if reference is not None and reference not in references:
             if not references.unreadable:
@@ -828,7 +938,8 @@ def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData 
         if as_at is not None and when > as_at:
             later.append(row)
             continue
-        update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by)
+        update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by,
+                                evidence_link=evidence_link)
         updates.setdefault(reference, []).append((update, row))
     if later:
         first = later[0]

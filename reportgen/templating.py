@@ -27,9 +27,15 @@ def builtin_templates() -> Path:
 _URL = re.compile(r"^https?://[^\s<>\"']+$", re.IGNORECASE)
 
 
-def evidence(text: str) -> Markup:
-    """Evidence as typed; a lone http(s) address becomes a link to it."""
+_SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
+
+
+def evidence(text: str, link: str = "") -> Markup:
+    """Evidence as typed; linked to the cell's own hyperlink (http, https or mailto), or a lone
+    http(s) address becomes a link to itself."""
     text = text.strip()
+    if link and _SAFE_LINK.match(link.strip()):
+        return Markup('<a href="{0}">{1}</a>').format(link.strip(), text or link.strip())
     if _URL.match(text):
         return Markup('<a href="{0}">{0}</a>').format(text)
     return Markup.escape(text)

@@ -159,8 +159,8 @@ def test_a_workbook_saved_over_during_the_build_stops_it(make_workbook, tmp_path
     workbook = make_workbook(name="plan.xlsx")
     read_workbook = builder.read_workbook
 
-    def read_then_saved_over(path, *content):
-        reading = read_workbook(path, *content)
+    def read_then_saved_over(path, *content, **options):
+        reading = read_workbook(path, *content, **options)
         path.write_bytes(path.read_bytes() + b"\0")
         return reading
 

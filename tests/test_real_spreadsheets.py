@@ -153,3 +153,62 @@ def test_a_us_style_meeting_date_is_an_error_naming_both_readings(make_workbook)
         "Meetings sheet, but 9 March 2021 is: were the day and month typed the other way round? "
         "Type the date as 09/03/2021 if that is the meeting, or add the meeting to the Meetings "
         "sheet"]
+
+
+def _edited(path, change) -> None:
+    book = openpyxl.load_workbook(path)
+    change(book)
+    book.save(path)
+
+
+def test_what_officers_do_to_show_state_is_said(make_workbook) -> None:
+    from openpyxl.styles import Font, PatternFill
+
+    path = make_workbook()
+
+    def change(book):
+        actions = book["Actions"]
+        actions["G4"].fill = PatternFill("solid", start_color="FFFF0000")  # 2A: red, no text
+        for cell in actions[3]:
+            cell.font = Font(strike=True)                                 # 1B struck through
+        actions.row_dimensions[2].hidden = True                           # 1A hidden
+        book["Progress"].sheet_state = "hidden"
+
+    _edited(path, change)
+    reading = read_workbook(path)
+    assert [a.rag for a in reading.plan.actions][2] is None
+    said = messages(reading)
+    assert ("Actions!G4: the cell has no text but is coloured red, which suggests 'No "
+            "improvement'; type the rating (or build with --read-colours to read colours as "
+            "ratings). It is read as not yet rated") in said
+    assert ("Actions!3:3: row 3 is struck through; it is still read and printed. Delete it if "
+            "the entry is cancelled, or clear the strike-through") in said
+    assert ("Actions!2:2: row 2 is hidden; it is still read and printed. Unhide it (or clear "
+            "the filter) to see what the paper shows") in said
+    assert any(w.startswith("Progress: the sheet 'Progress' is hidden") for w in said)
+    coloured = read_workbook(path, read_colours=True)
+    assert coloured.plan.actions[2].rag.label == "No improvement"
+
+
+def test_formula_errors_and_hyperlinks(make_workbook, tmp_path) -> None:
+    from reportgen import build
+
+    path = make_workbook()
+
+    def change(book):
+        book["Actions"]["D3"] = "#N/A"  # an error value, as a spreadsheet saves a failed lookup
+        book["Actions"]["D3"].data_type = "e"
+
+    _edited(path, change)
+    with pytest.raises(WorkbookError) as caught:
+        read_workbook(path)
+    assert [str(p) for p in caught.value.errors] == [
+        "Actions!D3: the cell's formula gives the error #N/A; correct the formula (or what it "
+        "refers to) in Excel or LibreOffice, or type the value"]
+
+    linked = make_workbook()
+    _edited(linked, lambda book: setattr(book["Progress"]["E2"], "hyperlink",
+                                         "https://example.org/protocol.pdf"))
+    build(linked, out_dir=tmp_path, formats=("html",))
+    html = (tmp_path / f"{linked.stem}.html").read_text()
+    assert '<a href="https://example.org/protocol.pdf">Escalation protocol v1</a>' in html
