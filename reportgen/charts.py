@@ -41,6 +41,10 @@ SMALL_SIZE = 11
 
 # Geometry, in viewBox units: 640 wide scales to an A4 text column at about 1 unit a CSS px.
 WIDTH = 640
+# A phone's drawing: an SVG's text shrinks with its drawing, so a phone gets a narrower drawing
+# rather than the page's shrunk to a third. 270 units across a 320 px phone's 296 px column
+# sets 11-unit text at 12 px, the paper's smallest on screen (templates/screen.css).
+PHONE_WIDTH = 270
 MARGIN = 8
 PAD = 6  # space either side of a label inside a segment
 LEGEND_SWATCH = 16
@@ -127,11 +131,16 @@ def _segment(x: float, y: float, width: float, height: float, rag: Rag | None, c
 
 def _svg(body: Sequence[str], height: float, *, title: str, description: str, chart_id: str,
          kind: str, width: float = WIDTH) -> Markup:
-    """The ``<svg>`` element: labelled by its title and description, sized by its viewBox."""
+    """The ``<svg>`` element: named by its description, sized by its viewBox.
+
+    The page shows the title beside the chart as its caption, so a screen reader's name for the
+    image is the description alone, which adds the figures rather than repeating the caption.
+    """
     ident = escape(chart_id)
+    screen = "phone" if width == PHONE_WIDTH else "page"
     return Markup(
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind}" role="img"'
-        f' aria-labelledby="{ident}-title {ident}-desc" viewBox="0 0 {_num(width)} {_num(height)}"'
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind} for-{screen}"'
+        f' role="img" aria-labelledby="{ident}-desc" viewBox="0 0 {_num(width)} {_num(height)}"'
         f' width="100%" font-family="{FONT}">'
         f'<title id="{ident}-title">{escape(title)}</title>'
         f'<desc id="{ident}-desc">{escape(description)}</desc>'
@@ -139,11 +148,27 @@ def _svg(body: Sequence[str], height: float, *, title: str, description: str, ch
     )
 
 
-def _no_actions(*, title: str, description: str, chart_id: str, kind: str) -> Markup:
+def _no_actions(*, title: str, description: str, chart_id: str, kind: str,
+                width: float = WIDTH) -> Markup:
     """A short message in place of a chart that would have nothing in it."""
     message = _text(MARGIN, 24, "No actions to show", fill=MUTED)
     return _svg([message], 36, title=title, description=description, chart_id=chart_id,
-                kind=kind)
+                kind=kind, width=width)
+
+
+def _for_phone_too(draw: Callable[..., Markup]) -> Callable[..., Markup]:
+    """A chart drawn twice: for the page (and wide screens), and narrower for a phone.
+
+    The stylesheets show one of the two, so a reader (and a screen reader) meets one chart;
+    the phone's copy takes ids ending in ``-phone``.
+    """
+    def both(*args, chart_id: str, **options) -> Markup:
+        page = draw(*args, chart_id=chart_id, **options)
+        options["width"] = PHONE_WIDTH
+        return page + draw(*args, chart_id=f"{chart_id}-phone", **options)
+
+    both.__doc__, both.__name__ = draw.__doc__, draw.__name__
+    return both
 
 
 def _rag_swatch(rag: Rag | None) -> Swatch:
@@ -188,6 +213,7 @@ def _fit(label: str, width: float, size: float) -> str:
     return label
 
 
+@_for_phone_too
 def rag_by_group(groups: Sequence[tuple[str, Mapping[Rag | None, int]]], *, title: str,
                  description: str, chart_id: str, width: float = WIDTH) -> Markup:
     """Horizontal stacked bars of each group's actions by rating, on one shared scale.
@@ -198,9 +224,11 @@ def rag_by_group(groups: Sequence[tuple[str, Mapping[Rag | None, int]]], *, titl
     chart_width = width  # "width" is also the name of a segment's width below
     totals = [sum(counts.values()) for _, counts in groups]
     if not any(totals):
-        return _no_actions(title=title, description=description, chart_id=chart_id, kind="groups")
+        return _no_actions(title=title, description=description, chart_id=chart_id, kind="groups",
+                           width=width)
     legend, legend_height = _rag_legend([counts for _, counts in groups], MARGIN, chart_width)
-    label_width = min(max(_text_width(name, TEXT_SIZE) for name, _ in groups), MAX_LABEL_WIDTH)
+    label_width = min(max(_text_width(name, TEXT_SIZE) for name, _ in groups), MAX_LABEL_WIDTH,
+                      chart_width / 3)
     bar_x = MARGIN + label_width + 10
     bar_width = chart_width - MARGIN - bar_x - _text_width(f"{max(totals):,}", TEXT_SIZE) - 8
     pitch = max(BAR_ROW_MIN, min(BAR_ROW, BARS_HEIGHT / len(groups)))
@@ -221,16 +249,19 @@ def rag_by_group(groups: Sequence[tuple[str, Mapping[Rag | None, int]]], *, titl
                 kind="groups", width=chart_width)
 
 
+@_for_phone_too
 def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
-            chart_id: str) -> Markup:
+            chart_id: str, width: float = WIDTH) -> Markup:
     """One 100% bar of every action by rating, with counts and percentages in the key."""
+    chart_width = width  # "width" is also the name of a segment's width below
     total = sum(counts.values())
     if not total:
-        return _no_actions(title=title, description=description, chart_id=chart_id, kind="mix")
+        return _no_actions(title=title, description=description, chart_id=chart_id, kind="mix",
+                           width=chart_width)
     parts, x = [f'<g class="bar" data-total="{total}">'], float(MARGIN)
     for rag in RAG_ORDER:
         if counts.get(rag, 0):
-            width = counts[rag] * (WIDTH - 2 * MARGIN) / total
+            width = counts[rag] * (chart_width - 2 * MARGIN) / total
             label = f"{counts[rag]:,} ({_percent(counts[rag], total)})"
             fits = _text_width(f"{SHAPES[rag]} {label}", SMALL_SIZE) + 2 * PAD <= width
             parts.append(_segment(x, MARGIN, width, MIX_BAR_HEIGHT, rag, counts[rag],
@@ -242,12 +273,12 @@ def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
     legend, legend_height = _legend(
         [(_rag_swatch(rag), f"{LABELS[rag]}: {counts.get(rag, 0):,} "
                             f"({_percent(counts.get(rag, 0), total)})")
-         for rag in _shown([counts])], legend_top)
+         for rag in _shown([counts])], legend_top, chart_width)
     noun = "action" if total == 1 else "actions"
     parts += [legend, _text(MARGIN, legend_top + legend_height + 10, f"{total:,} {noun} in all",
                             size=SMALL_SIZE, fill=MUTED)]
     return _svg(parts, legend_top + legend_height + 18, title=title, description=description,
-                chart_id=chart_id, kind="mix")
+                chart_id=chart_id, kind="mix", width=chart_width)
 
 
 def _axis_step(top: int) -> int:
@@ -263,6 +294,7 @@ def _column_labels(labels: Sequence[str], slot: float) -> list[list[str]]:
     return [[label] if one_line else label.split() for label in labels]
 
 
+@_for_phone_too
 def rag_over_time(meetings: Sequence[tuple[str, Mapping[Rag | None, int]]], *, title: str,
                   description: str, chart_id: str, width: float = WIDTH) -> Markup:
     """Stacked columns of actions by rating at each board meeting, on a gridded count axis."""
@@ -270,7 +302,7 @@ def rag_over_time(meetings: Sequence[tuple[str, Mapping[Rag | None, int]]], *, t
     totals = [sum(counts.values()) for _, counts in meetings]
     if not any(totals):
         return _no_actions(title=title, description=description, chart_id=chart_id,
-                           kind="over-time")
+                           kind="over-time", width=chart_width)
     legend, legend_height = _rag_legend([counts for _, counts in meetings], MARGIN, chart_width)
     step = _axis_step(max(totals))
     axis_top = math.ceil(max(totals) / step) * step
@@ -348,9 +380,9 @@ def _meeting_swatch(x: float, y: float) -> str:
 
 
 def _month_axis(start: date, months: int, bucket: int, month_width: float,
-                axis_y: float) -> list[str]:
+                axis_y: float, width: float) -> list[str]:
     """The timeline's axis: a tick per bucket of months, its first month, and each new year."""
-    parts, year_shown = ['<g class="axis">', _line(MARGIN, axis_y, WIDTH - MARGIN, axis_y)], 0
+    parts, year_shown = ['<g class="axis">', _line(MARGIN, axis_y, width - MARGIN, axis_y)], 0
     for month in range(0, months, bucket):
         x = MARGIN + month * month_width
         year, month_number = divmod(start.month - 1 + month, 12)
@@ -362,36 +394,39 @@ def _month_axis(start: date, months: int, bucket: int, month_width: float,
             year_shown = start.year + year
             parts.append(_text(middle, axis_y + 30, str(year_shown), size=SMALL_SIZE,
                                anchor="middle", fill=MUTED))
-    parts += [_line(WIDTH - MARGIN, axis_y, WIDTH - MARGIN, axis_y + 5), "</g>"]
+    parts += [_line(width - MARGIN, axis_y, width - MARGIN, axis_y + 5), "</g>"]
     return parts
 
 
-def _meeting_line(x: float, top: float, axis_y: float, as_at: date) -> list[str]:
+def _meeting_line(x: float, top: float, axis_y: float, as_at: date,
+                  width: float) -> list[str]:
     """The dashed line at the meeting date, labelled above, kept inside the chart's edges."""
-    anchor = "start" if x < MARGIN + 50 else "end" if x > WIDTH - MARGIN - 50 else "middle"
+    anchor = "start" if x < MARGIN + 50 else "end" if x > width - MARGIN - 50 else "middle"
     when = f"{as_at.day} {MONTHS[as_at.month - 1]} {as_at.year}"
     return ['<g class="meeting-date">', _line(x, top - 4, x, axis_y, width=2, dashes="4 3"),
             _text(x, top - 20, "Meeting date", size=SMALL_SIZE, anchor=anchor, bold=True),
             _text(x, top - 8, when, size=SMALL_SIZE, anchor=anchor), "</g>"]
 
 
+@_for_phone_too
 def due_against_status(items: Sequence[tuple[str, date, Rag | None]], *, as_at: date,
-                       title: str, description: str, chart_id: str) -> Markup:
+                       title: str, description: str, chart_id: str,
+                       width: float = WIDTH) -> Markup:
     """A timeline of each action at its due month, by rating, against the meeting date."""
     if not items:
         return _no_actions(title=title, description=description, chart_id=chart_id,
-                           kind="timeline")
+                           kind="timeline", width=width)
     legend, legend_height = _legend(
         [(_rag_swatch(rag), LABELS[rag]) for rag in _shown([{rag: 1 for *_, rag in items}])]
         + [(_overdue_swatch, "Overdue (outlined, bold)"), (_meeting_swatch, "Meeting date")],
-        MARGIN)
+        MARGIN, width)
     start = min(min(due for _, due, _ in items), as_at).replace(day=1)
     months = _month_index(max(max(due for _, due, _ in items), as_at), start) + 1
     pill = max(_text_width(f"{SHAPES[rag]} {ref}", SMALL_SIZE) for ref, _, rag in items) + 10
     # Months share a slot when one is too narrow for a marker, so neighbours never overlap.
-    bucket = max(1, math.ceil((pill + 4) * months / (WIDTH - 2 * MARGIN)))
+    bucket = max(1, math.ceil((pill + 4) * months / (width - 2 * MARGIN)))
     months = math.ceil(months / bucket) * bucket
-    month_width = (WIDTH - 2 * MARGIN) / months
+    month_width = (width - 2 * MARGIN) / months
     stacks: dict[int, list[tuple[bool, int, str, Rag | None]]] = {}
     for reference, due, rag in items:  # overdue first, then worst rating: a cap hides the least
         stacks.setdefault(_month_index(due, start) // bucket, []).append(
@@ -400,8 +435,8 @@ def due_against_status(items: Sequence[tuple[str, date, Rag | None]], *, as_at: 
     axis_y = plot_top + min(max(map(len, stacks.values())), MAX_STACK) * PILL_ROW + 6
     meeting_x = MARGIN + month_width * (_month_index(as_at, start) + (as_at.day - 1)
                                         / calendar.monthrange(as_at.year, as_at.month)[1])
-    parts = [legend, *_month_axis(start, months, bucket, month_width, axis_y),
-             *_meeting_line(meeting_x, plot_top, axis_y, as_at)]
+    parts = [legend, *_month_axis(start, months, bucket, month_width, axis_y, width),
+             *_meeting_line(meeting_x, plot_top, axis_y, as_at, width)]
     for index, stack in sorted(stacks.items()):
         middle = MARGIN + (index + 0.5) * bucket * month_width
         stack.sort(key=lambda marker: marker[:3])
@@ -415,4 +450,4 @@ def due_against_status(items: Sequence[tuple[str, date, Rag | None]], *, as_at: 
                                f"+{len(stack) - len(shown):,} more", size=SMALL_SIZE,
                                anchor="middle", bold=True))
     return _svg(parts, axis_y + 38, title=title, description=description, chart_id=chart_id,
-                kind="timeline")
+                kind="timeline", width=width)

@@ -113,6 +113,110 @@ def _list_attachments_once(document, pdf) -> None:
         pdf.catalog["AF"] = type(pdf.catalog["AF"])(dict.fromkeys(pdf.catalog["AF"]))
 
 
+# A header cell's HTML scope as PDF says it: PDF has no row or column groups, so a group's
+# header is a row's or a column's.
+SCOPES = {"col": "/Column", "colgroup": "/Column", "row": "/Row", "rowgroup": "/Row"}
+SVG_TAG = "{http://www.w3.org/2000/svg}"
+
+
+def _object(pdf, reference):
+    """The pydyf object a reference (b'12 0 R') points at, or None for anything else."""
+    if isinstance(reference, bytes) and reference.endswith(b" R"):
+        return pdf.objects[int(reference.split()[0])]
+    return None
+
+
+def _boxes(box):
+    """A laid-out box and every box inside it."""
+    yield box
+    for child in getattr(box, "children", ()):
+        yield from _boxes(child)
+
+
+def _scope_header_cells(document) -> None:
+    """Give every tagged header cell the /Scope its HTML scope says (WeasyPrint 70 gives none).
+
+    WeasyPrint keeps each table cell's structure element on its box (``mark``) to tie data
+    cells to their headers; the same element takes the scope.
+    """
+    for page in document.pages:
+        for box in _boxes(page._page_box):
+            element = getattr(box, "mark", None)
+            if element is not None and box.element_tag == "th":
+                element["A"]["Scope"] = SCOPES.get(box.element.get("scope", ""), "/Column")
+
+
+def _describe_charts(document, pdf) -> None:
+    """A chart's alternative text is its description, not its title again.
+
+    WeasyPrint takes an SVG's <title> as its figure's /Alt, and the title is already read out as
+    the figure's visible caption; the <desc> says what the chart shows, in words.
+    """
+    described = {}
+    for page in document.pages:
+        for box in _boxes(page._page_box):
+            svg = getattr(box, "element", None)
+            if svg is not None and box.element_tag == f"{SVG_TAG}svg":
+                title, desc = svg.find(f"{SVG_TAG}title"), svg.find(f"{SVG_TAG}desc")
+                if title is not None and desc is not None and desc.text:
+                    described[title.text] = desc.text
+    for element in pdf.objects:
+        if isinstance(element, dict) and element.get("S") == "/Figure" and "Alt" in element:
+            alt = element["Alt"].string
+            element["Alt"] = type(element["Alt"])(described.get(alt, alt))
+
+
+def _reachable(pdf, root) -> set[int]:
+    """The numbers of the structure elements in the tree under ``root``."""
+    seen, todo = set(), [root]
+    while todo:
+        element = todo.pop()
+        if element.number in seen:
+            continue
+        seen.add(element.number)
+        todo.extend(kid for kid in map(lambda k: _object(pdf, k), element.get("K", ()))
+                    if isinstance(kid, dict) and kid.get("Type") == "/StructElem")
+    return seen
+
+
+def _running_text_as_artifacts(pdf) -> None:
+    """Mark the running header and footer as pagination artifacts, outside the tag tree.
+
+    WeasyPrint 70 tags the page margins' text with marked-content ids that no structure element
+    in the tree holds (the PDF 1.7 structure tree cannot hold an artifact), which PDF/UA
+    forbids: content is either in the tree or an artifact. Their marked content becomes
+    /Artifact, and the parent tree forgets their ids.
+    """
+    tree = _object(pdf, pdf.catalog["StructTreeRoot"])
+    (document,) = [_object(pdf, kid) for kid in tree["K"]]
+    in_tree = _reachable(pdf, document)
+    parents = _object(pdf, tree["ParentTree"])["Nums"]
+    pages = [pdf.objects[number] for number in pdf.pages["Kids"][::3]]
+    for index, page in enumerate(pages):
+        position = list(parents[::2]).index(index) * 2 + 1
+        elements = parents[position]
+        orphans = {mcid for mcid, reference in enumerate(elements)
+                   if _object(pdf, reference).number not in in_tree}
+        if not orphans:
+            continue
+        stream = _object(pdf, page["Contents"]).stream
+        for at, item in enumerate(stream):
+            if isinstance(item, dict) and item.get("MCID") in orphans:
+                stream[at - 1] = "/Artifact"
+                stream[at] = type(item)({"Type": "/Pagination"})
+        for mcid in orphans:
+            elements[mcid] = "null"
+
+
+def _finish(document, pdf) -> None:
+    """What WeasyPrint 70 leaves undone in the PDF's attachments and tags."""
+    _list_attachments_once(document, pdf)
+    if "StructTreeRoot" in pdf.catalog:
+        _scope_header_cells(document)
+        _describe_charts(document, pdf)
+        _running_text_as_artifacts(pdf)
+
+
 def identifier(html: str, variant: str) -> bytes:
     """The PDF's permanent /ID: from what it is made of, never random, so builds repeat."""
     return hashlib.sha256(f"{variant}\n{html}".encode()).hexdigest()[:32].encode("ascii")
@@ -163,7 +267,7 @@ def html_to_pdf(
                 url=source.data_uri, url_fetcher=fetcher, name=source.name,
                 description=source.description, created=_utc(dated), modified=_utc(dated),
                 relationship="Source")]
-        pdf = document.write_pdf(finisher=_list_attachments_once, **options)
+        pdf = document.write_pdf(finisher=_finish, **options)
     finally:
         logger.removeHandler(collect)
     return pdf, collect.messages

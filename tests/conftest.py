@@ -66,3 +66,22 @@ def no_logged_warnings(caplog: pytest.LogCaptureFixture) -> Iterator[None]:
         yield
     warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
     assert warnings == []
+
+
+@pytest.fixture(scope="session")
+def papers(tmp_path_factory: pytest.TempPathFactory, example_build) -> dict[str, Path]:
+    """The HTML paper of each plan in papers.PLANS, built once for the session."""
+    from papers import PLANS, synthetic_plan
+
+    from reportgen.build import build
+
+    built = {}
+    for name, actions in PLANS.items():
+        if actions is None:
+            built[name] = example_build["html"]
+            continue
+        folder = tmp_path_factory.mktemp("plan")
+        workbook = synthetic_plan(folder / f"plan-{actions}.xlsx", actions)
+        (html,) = build(workbook, out_dir=folder, formats=("html",)).outputs
+        built[name] = html
+    return built

@@ -36,14 +36,32 @@ EMPTY = {
 }
 
 
-def draw(maker, chart_id: str = "chart") -> str:
-    """The chart's SVG with a plain title and description."""
-    return str(maker(title="A title", description="A description", chart_id=chart_id))
+def draw(maker, chart_id: str = "chart", *, screen: str = "page") -> str:
+    """The chart's SVG for the page (or for a phone) with a plain title and description."""
+    both = str(maker(title="A title", description="A description", chart_id=chart_id))
+    page, phone = ET.fromstring(f"<drawings>{both}</drawings>")
+    return ET.tostring(page if screen == "page" else phone, encoding="unicode")
 
 
 def parse(svg: str) -> ET.Element:
-    """The chart as XML; fails the test if it is not well-formed."""
-    return ET.fromstring(svg)
+    """The chart (the page's drawing, the first) as XML; fails if either is not well-formed."""
+    return ET.fromstring(f"<drawings>{svg}</drawings>")[0]
+
+
+@pytest.mark.parametrize("kind", [*CHARTS])
+def test_a_phone_gets_its_own_narrower_drawing(kind):
+    page, phone = parse(draw(CHARTS[kind])), parse(draw(CHARTS[kind], screen="phone"))
+    assert "for-page" in page.get("class") and "for-phone" in phone.get("class")
+    assert page.get("viewBox").startswith("0 0 640 ")
+    assert phone.get("viewBox").startswith(f"0 0 {charts.PHONE_WIDTH} ")
+    # The same words and figures: a phone loses nothing but width.
+    assert {t for t in texts(phone) if "…" not in t} >= {
+        t for t in texts(page) if t[:1].isdigit() and "(" in t} - {""}
+    ids = [element.get("id") for element in phone.iter() if element.get("id")]
+    assert ids and all(ident.startswith("chart-phone-") for ident in ids)
+    for element in phone.iter():  # nothing drawn past the drawing's right edge
+        if element.get("x") and element.get("text-anchor", "start") == "start":
+            assert float(element.get("x")) + float(element.get("width", 0)) <= charts.PHONE_WIDTH
 
 
 def texts(root: ET.Element) -> list[str]:
@@ -62,7 +80,8 @@ def test_chart_is_labelled_for_assistive_technology(kind, makers):
     root = parse(draw(makers[kind], chart_id="progress-1"))
     assert root.tag == f"{SVG}svg"
     assert root.get("role") == "img"
-    assert root.get("aria-labelledby") == "progress-1-title progress-1-desc"
+    # Named by its description: the page shows the title as the figure's caption beside it.
+    assert root.get("aria-labelledby") == "progress-1-desc"
     assert root.get("width") == "100%" and root.get("viewBox").startswith("0 0 640 ")
     title, desc = list(root)[:2]
     assert (title.tag, title.get("id"), title.text) == (f"{SVG}title", "progress-1-title",

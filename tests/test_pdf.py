@@ -51,10 +51,16 @@ def test_headings_come_in_order_with_one_h1(pdf) -> None:
         assert after <= before + 1, f"H{before} is followed by H{after}"
 
 
-def test_every_figure_has_alt_text(pdf) -> None:
-    assert figures_alt(pdf) == [
-        "RAG ratings of all 23 actions", "RAG ratings by recommendation",
-        "RAG ratings at each board meeting", "Due dates against status"]
+def test_every_figure_has_alt_text_that_adds_to_its_caption(pdf) -> None:
+    alts = figures_alt(pdf)
+    assert len(alts) == 4  # the phone's drawings are not printed
+    assert alts[0].startswith("As at 9 March 2021: No improvement 1 (4%); Some progress 4")
+    assert alts[1].startswith("Recommendation 1: 1 good progress, 2 complete;")
+    assert alts[2].startswith("Jun 2020: 1 no improvement, 10 some progress")
+    assert alts[3].startswith("11 of 23 actions are past their due date and not complete: 1B")
+    for caption in ("RAG ratings of all 23 actions", "RAG ratings by recommendation",
+                    "RAG ratings at each board meeting", "Due dates against status"):
+        assert not any(caption in alt for alt in alts)  # the caption is read once, as text
 
 
 def test_table_cells_are_tagged_and_tied_to_their_headers(pdf) -> None:
@@ -223,3 +229,45 @@ def test_the_pdf_identifier_comes_from_the_content(pdf, example_build) -> None:
     first, second = (part.original_bytes for part in pdf.trailer["/ID"])
     html = example_build["html"].read_text(encoding="utf-8")  # the PDF's source, for PDF/UA
     assert first == identifier(html, "pdf/ua-1") and first != second
+
+
+@pytest.fixture(scope="module")
+def large_pdf(tmp_path_factory) -> Path:
+    """The PDF of a plan of 120 actions, made like the benchmark's."""
+    from papers import synthetic_plan
+
+    folder = tmp_path_factory.mktemp("large")
+    workbook = synthetic_plan(folder / "plan-120.xlsx", 120)
+    result = build(workbook, out_dir=folder, formats=("pdf",))
+    assert result.render_warnings == ()
+    return folder / "plan-120.pdf"
+
+
+@pytest.mark.parametrize("which", ["example", "120 actions"])
+def test_an_independent_pdfua_checker_finds_nothing(which, example_build, large_pdf) -> None:
+    import pdfua
+
+    report = pdfua.validate(example_build["pdf"] if which == "example" else large_pdf)
+    found = [f"{f.rule_id} {f.severity.name}: {f.message}" for f in report.findings]
+    assert found == []  # no error and no warning; docs/pdf.md lists what it cannot check
+    assert len(report.outcomes) > 10  # it did check: a checker that read nothing passes too
+
+
+def test_no_table_inside_a_table(pdf) -> None:
+    for element in structure(pdf):
+        if element["/S"] == "/Table":
+            assert element["/P"].get_object().get("/S") != "/Table"
+            assert any(k.get_object()["/S"] in ("/TR", "/THead", "/TBody", "/TFoot")
+                       for k in element["/K"] if not isinstance(k, int))
+
+
+def test_every_header_cell_has_a_scope(pdf) -> None:
+    scopes = [str(e["/A"].get("/Scope")) for e in structure(pdf) if e["/S"] == "/TH"]
+    assert len(scopes) > 150 and set(scopes) == {"/Row", "/Column"}
+
+
+def test_contents_leaders_are_drawn_not_typed(pdf) -> None:
+    contents = pdf.pages[1].extract_text()
+    assert "...." not in contents and "Action plan 12" in contents
+    spans = [e for e in structure(pdf) if e["/S"] == "/Span"]
+    assert len(spans) < 3000  # not a tagged span for every dot
