@@ -8,6 +8,7 @@ INSTALLED := $(VENV)/.installed
 SYSTEM := $(VENV)/.system-deps
 EXAMPLE := data/medway-improvement-plan.xlsx
 PAPER := output/medway-improvement-plan.pdf
+PAPER_HTML := output/medway-improvement-plan.html
 SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 
 .DEFAULT_GOAL := report
@@ -16,9 +17,10 @@ SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-report: $(PAPER) ## Build the example paper (PDF and HTML) into output/.
+report: $(PAPER) $(PAPER_HTML) ## Build the example paper (PDF and HTML) into output/.
 
-$(PAPER): $(EXAMPLE) $(SOURCES) $(INSTALLED)
+# One build writes both files: it runs again when either is missing or older than its inputs.
+$(PAPER) $(PAPER_HTML) &: $(EXAMPLE) $(SOURCES) $(INSTALLED)
 	$(BIN)/reportgen build $(EXAMPLE) --out output --format all
 
 test: $(INSTALLED) ## Set up and run every test.
