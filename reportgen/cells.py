@@ -16,6 +16,10 @@ class CellValueError(ValueError):
     """The cell's value cannot be read as the column's kind; the message says how to fix it."""
 
 
+class WeekdayMismatch(CellValueError):
+    """A date typed with a weekday that is not that date's: a date, but a wrong one."""
+
+
 def _words(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
@@ -139,7 +143,7 @@ def parse_date(value: object) -> date:
                 continue
             if weekday is not None and _words(weekday) not in (
                     _words(f"{day:%A}"), _words(f"{day:%a}")):
-                raise CellValueError(
+                raise WeekdayMismatch(
                     f"{shown(value)}: {day.day} {day:%B %Y} is a {day:%A}, not a "
                     f"{weekday.capitalize()}; check the date and correct it")
             return day
@@ -214,9 +218,10 @@ def parse_timescale(value: object) -> Timescale:
             return Timescale(due, typed)
         try:
             due = parse_date(value)
-        except CellValueError as exc:
-            if "is a" in str(exc) and "not a" in str(exc):
-                raise
+        except WeekdayMismatch:
+            raise
+        except CellValueError:
+            pass
         else:
             return Timescale(due, f"{due.day} {due:%B %Y}")
     raise CellValueError(

@@ -265,7 +265,8 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
                         "and give each row its own value")
     records = []
     invisible: list[str] = []
-    hidden_rows: list[tuple[int, list[str]]] = []
+    marked_rows: list[tuple[int, list[str]]] = []
+    """Rows struck through, hidden or filtered out, and which of those."""
     for index in range(header_index + 1, len(rows)):
         row = rows[index]
         values = {name_: row[p - 1] if p - 1 < len(row) else None
@@ -295,7 +296,7 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
                             f"holds ({MAX_CELL_TEXT:,}); shorten it")
                 values[name_] = value[:MAX_CELL_TEXT]
         for name_ in links:
-            if sheet.column(name_).name != "Evidence":
+            if name_ != "Evidence":
                 found.warn(name, refs[name_],
                            f"the cell is a hyperlink to {cells.shown(links[name_])}; the paper "
                            "keeps links only from the Progress sheet's Evidence column, so it "
@@ -332,9 +333,9 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
                                            ("filtered out", data.filtered_rows))
                  if index + 1 in rows_]
         if marks:
-            hidden_rows.append((index + 1, marks))
+            marked_rows.append((index + 1, marks))
         records.append(Record(name, index + 1, values, refs, unsaved, errors, links))
-    for row_number, marks in hidden_rows:
+    for row_number, marks in marked_rows:
         found.warn(name, f"{row_number}:{row_number}",
                    f"row {row_number} is {' and '.join(marks)}; it is still read and printed. "
                    + ("Delete it if the entry is cancelled, or clear the strike-through"
@@ -348,26 +349,26 @@ def _table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[Recor
     return records
 
 
+def _rgb(hex_colour: str) -> tuple[int, int, int]:
+    return tuple(int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
+
+
 # A fill officers use for a rating: the nearest of these colours, if near enough.
-_RAG_FILLS = {
+_RAG_FILLS = tuple((rag, _rgb(sample)) for rag, samples in {
     Rag.NO_IMPROVEMENT: ("FF0000", "C00000", "B3261E", "E06666", "FF7C80"),
     Rag.SOME_PROGRESS: ("FFC000", "FFFF00", "F5B335", "FFD966", "FFBF00", "F4B183"),
     Rag.GOOD_PROGRESS: ("00B050", "92D050", "00703C", "70AD47", "A9D08E", "C6EFCE"),
     Rag.COMPLETE: ("0070C0", "00B0F0", "1D70B8", "5B9BD5", "9DC3E6", "4472C4"),
-}
+}.items() for sample in samples)
 
 
 def _colour_rag(fill: str) -> Rag | None:
     """The rating a cell's fill colour (RRGGBB) suggests: red, amber, green or blue."""
-    def rgb(hex_colour: str) -> tuple[int, int, int]:
-        return tuple(int(hex_colour[i:i + 2], 16) for i in (0, 2, 4))
-
-    red, green, blue = rgb(fill)
-    if max(red, green, blue) - min(red, green, blue) < 60:
+    colour = _rgb(fill)
+    if max(colour) - min(colour) < 60:
         return None  # grey, white or black: no rating
-    distance, rag = min(((sum((a - b) ** 2 for a, b in zip(rgb(fill), rgb(sample), strict=True)),
-                          rag) for rag, samples in _RAG_FILLS.items() for sample in samples),
-                        key=lambda pair: pair[0])
+    distance, rag = min(((sum((a - b) ** 2 for a, b in zip(colour, sample, strict=True)), rag)
+                         for rag, sample in _RAG_FILLS), key=lambda pair: pair[0])
     return rag if distance < 90 ** 2 else None
 
 
