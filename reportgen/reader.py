@@ -30,6 +30,7 @@ from .model import (
     Recommendation,
     ScoringRule,
     Standard,
+    Timescale,
     Version,
 )
 from .schema import Column, Kind, Sheet
@@ -505,8 +506,8 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
                                      action_rows, found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
-    plan = _check_dates(Plan(paper, inspection, narrative, recommendations), action_rows.rows,
-                        found)
+    plan = Plan(paper, inspection, narrative, recommendations)
+    _check_meeting_date(plan, found)
     _check_progress(plan, action_rows.rows, found)
     return Reading(plan, tuple(found.problems))
 
@@ -604,32 +605,32 @@ HORIZON_YEARS = 10
 PLACEHOLDER_YEAR = 9000
 
 
-def _check_dates(plan: Plan, rows: Mapping[str, Record], found: Collector) -> Plan:
-    """Warn of dates that cannot be right; read a placeholder due date as no due date."""
+def _check_meeting_date(plan: Plan, found: Collector) -> None:
+    """Warn of a meeting date too far from the inspection to be right."""
     as_at, inspection = plan.as_at, plan.inspection
     gap = abs(as_at.year - inspection.end.year)
     if gap > MEETING_YEARS or as_at.year >= PLACEHOLDER_YEAR:
         found.warn(schema.PAPER.name, None,
                    f"the meeting date ({as_at:%d/%m/%Y}) is {gap:,} years from the inspection "
                    f"({inspection.end:%d/%m/%Y}); check the Meeting date")
-    recommendations = []
-    for recommendation in plan.recommendations:
-        actions = []
-        for action in recommendation.actions:
-            due, row = action.timescale.due, rows[action.reference]
-            if due is not None and due.year >= PLACEHOLDER_YEAR:
-                found.warn(row.sheet, row.cell("Timescale"),
-                           f"{due:%d/%m/%Y} looks like a placeholder for 'no end date'; action "
-                           f"{action.reference} is read as having no due date (type 'Ongoing' "
-                           "or 'TBC' to say so)")
-                action = replace(action, timescale=replace(action.timescale, due=None))
-            elif due is not None and due.year - as_at.year > HORIZON_YEARS:
-                found.warn(row.sheet, row.cell("Timescale"),
-                           f"action {action.reference} is due {due:%d/%m/%Y}, more than "
-                           f"{HORIZON_YEARS} years after the meeting; check the year")
-            actions.append(action)
-        recommendations.append(replace(recommendation, actions=tuple(actions)))
-    return replace(plan, recommendations=tuple(recommendations))
+
+
+def _checked_due(timescale: Timescale, reference: str, row: Record, as_at: date | None,
+                 found: Collector) -> Timescale:
+    """The timescale, a placeholder such as 31/12/9999 read as no due date; a due date past
+    any plan's horizon is a warning."""
+    due = timescale.due
+    if due is not None and due.year >= PLACEHOLDER_YEAR:
+        found.warn(row.sheet, row.cell("Timescale"),
+                   f"{due:%d/%m/%Y} looks like a placeholder for 'no end date'; action "
+                   f"{reference} is read as having no due date (type 'Ongoing' or 'TBC' to say "
+                   "so)")
+        return replace(timescale, due=None)
+    if due is not None and as_at is not None and due.year - as_at.year > HORIZON_YEARS:
+        found.warn(row.sheet, row.cell("Timescale"),
+                   f"action {reference} is due {due:%d/%m/%Y}, more than {HORIZON_YEARS} years "
+                   "after the meeting; check the year")
+    return timescale
 
 
 def _scoring(data: SheetData | None, found: Collector) -> ScoringRule | None:
@@ -890,6 +891,7 @@ def _recommendations(
             continue
         if not lead:
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
+        timescale = _checked_due(timescale, reference, row, as_at, found)
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
                                       added=added))
     if later:
