@@ -399,6 +399,11 @@ def _check_headers(sheet: Sheet, name: str, header_row: int, headers: tuple[obje
                    f"reads, so it is not in the paper{hint}")
 
 
+def _sheet_name(sheet: Sheet, data: SheetData | None) -> str:
+    """The sheet as the workbook names it ('Action Plan'), for messages; else reportgen's name."""
+    return data.name if data is not None else sheet.name
+
+
 def _missing_column(column: Column, header_values: tuple[object, ...]) -> str:
     found = [str(v) for v in header_values if v is not None]
     message = f"no '{column.name}' column"
@@ -507,7 +512,7 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
     plan = Plan(paper, inspection, narrative, recommendations)
-    _check_meeting_date(plan, found)
+    _check_meeting_date(plan, _sheet_name(schema.PAPER, sheet_data(schema.PAPER)), found)
     _check_progress(plan, action_rows.rows, found)
     return Reading(plan, tuple(found.problems))
 
@@ -605,12 +610,12 @@ HORIZON_YEARS = 10
 PLACEHOLDER_YEAR = 9000
 
 
-def _check_meeting_date(plan: Plan, found: Collector) -> None:
+def _check_meeting_date(plan: Plan, paper_sheet: str, found: Collector) -> None:
     """Warn of a meeting date too far from the inspection to be right."""
     as_at, inspection = plan.as_at, plan.inspection
     gap = abs(as_at.year - inspection.end.year)
     if gap > MEETING_YEARS or as_at.year >= PLACEHOLDER_YEAR:
-        found.warn(schema.PAPER.name, None,
+        found.warn(paper_sheet, None,
                    f"the meeting date ({as_at:%d/%m/%Y}) is {gap:,} years from the inspection "
                    f"({inspection.end:%d/%m/%Y}); check the Meeting date")
 
@@ -746,29 +751,31 @@ def _inspection(data: SheetData | None, ratings_data: SheetData | None,
         own_scoring or framework.scoring,
         stated_overall,
     )
-    _check_ratings(inspection, record, cells_of, stated_score, ratings_data is not None, found)
+    _check_ratings(inspection, record, cells_of, stated_score, ratings_data, found)
     return inspection
 
 
 def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[str, str],
-                   stated_score: str | None, has_sheet: bool, found: Collector) -> None:
+                   stated_score: str | None, ratings_data: SheetData | None,
+                   found: Collector) -> None:
     """Say what stops the paper giving a score or overall rating, and where the workbook's
     own statement disagrees with the ratings."""
     framework = inspection.framework
+    ratings = _sheet_name(schema.RATINGS, ratings_data)
     if framework.standards:
         for standard in inspection.standards:
             if framework.standard(standard.number) is None:
-                found.warn(schema.RATINGS.name, cells_of.get(standard.number),
+                found.warn(ratings, cells_of.get(standard.number),
                            f"standard {standard.number} is not one that {framework.key} "
                            f"({framework.name}) rates; it is printed as typed but not scored")
     if not inspection.standards:
-        if has_sheet:
-            found.error(schema.RATINGS.name, None, "no standards are listed; add one row per "
+        if ratings_data is not None:
+            found.error(ratings, None, "no standards are listed; add one row per "
                         "standard with its rating")
         return
     if inspection.missing:
         listed = "; ".join(f"{s.number} {s.name}" for s in inspection.missing)
-        found.warn(schema.RATINGS.name, None,
+        found.warn(ratings, None,
                    f"{len(inspection.missing)} of the {len(framework.standards)} standards "
                    f"{framework.key} rates {'has' if len(inspection.missing) == 1 else 'have'} "
                    f"no row: {listed}. The paper gives no overall rating until each has its "
@@ -783,7 +790,7 @@ def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[str
         return
     scoring = inspection.scoring
     if inspection.max_score > scoring.top:
-        found.error(schema.RATINGS.name, None,
+        found.error(ratings, None,
                     f"{len(inspection.rated_standards)} rated standards can score up to "
                     f"{inspection.max_score}, but the scoring bands stop at {scoring.top}; add a "
                     "Scoring sheet with the bands for this framework")
@@ -895,14 +902,14 @@ def _recommendations(
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
                                       added=added))
     if later:
-        found.warn(schema.ACTIONS.name, later[0].cell("Added"),
+        found.warn(later[0].sheet, later[0].cell("Added"),
                    f"{len(later)} action{'s were' if len(later) > 1 else ' was'} added after "
                    f"the meeting date ({as_at:%d/%m/%Y}) and {'are' if len(later) > 1 else 'is'} "
-                   f"left out of this paper, the first at {schema.ACTIONS.name}!"
+                   f"left out of this paper, the first at {later[0].sheet}!"
                    f"{later[0].cell('Added')}")
     for number in recommendations:
         if number not in referenced and actions_data is not None:
-            found.warn(schema.ACTIONS.name, None, f"recommendation {number} has no actions yet")
+            found.warn(actions_data.name, None, f"recommendation {number} has no actions yet")
     return tuple(
         Recommendation(number, addressee, source, text,
                        tuple(sorted(actions[number], key=lambda a: (len(a.letter), a.letter))))
@@ -946,10 +953,10 @@ def _with_progress(recommendations: tuple[Recommendation, ...], data: SheetData 
         updates.setdefault(reference, []).append((update, row))
     if later:
         first = later[0]
-        found.warn(schema.PROGRESS.name, first.cell("Date"),
+        found.warn(first.sheet, first.cell("Date"),
                    f"{len(later)} update{'s are' if len(later) > 1 else ' is'} dated after the "
                    f"meeting date ({as_at:%d/%m/%Y}) and left out of this paper's figures and "
-                   f"log, the first at {schema.PROGRESS.name}!{first.cell('Date')}")
+                   f"log, the first at {first.sheet}!{first.cell('Date')}")
     return tuple(
         replace(r, actions=tuple(_current(a, updates.get(a.reference, []), found)
                                  for a in r.actions))
@@ -1041,7 +1048,7 @@ def _narrative(data: SheetData | None, inspection: Inspection | None,
     silent = [part.domain for part in domains if not part.has_text]
     if silent:
         names = "; ".join(f"{d.number} {d.name}" for d in silent)
-        found.warn(schema.NARRATIVE.name, None,
+        found.warn(_sheet_name(schema.NARRATIVE, data), None,
                    f"{'domains' if len(silent) > 1 else 'domain'} {names} "
                    f"{'have' if len(silent) > 1 else 'has'} no narrative, so the executive "
                    "summary gives no heading for "
@@ -1056,7 +1063,7 @@ def _narrative(data: SheetData | None, inspection: Inspection | None,
         recommendations=blocks("Recommendations"),
     )
     if not narrative.has_executive_summary:
-        found.warn(schema.NARRATIVE.name, None,
+        found.warn(_sheet_name(schema.NARRATIVE, data), None,
                    "there is no 'Executive summary' or domain text, so the paper has no "
                    "executive summary; add rows with those sections")
     return narrative

@@ -212,3 +212,23 @@ def test_formula_errors_and_hyperlinks(make_workbook, tmp_path) -> None:
     build(linked, out_dir=tmp_path, formats=("html",))
     html = (tmp_path / f"{linked.stem}.html").read_text()
     assert '<a href="https://example.org/protocol.pdf">Escalation protocol v1</a>' in html
+
+
+def test_messages_name_each_sheet_as_the_workbook_names_it(make_workbook) -> None:
+    def edit(fields, rows):
+        rows["Progress"].append({"Date": date(2021, 1, 5), "Action": "1B", "RAG": "Amber"})
+        rows["Actions"][2]["Added"] = date(2021, 2, 1)
+        rows["Narrative"] = rows["Narrative"][:2]
+        rows["Ratings"] = rows["Ratings"][:11]
+
+    fields, rows = small_plan()
+    edit(fields, rows)
+    renamed = {"Progress": "Progress log", "Actions": "Action Plan", "Narrative": "Narrative text",
+               "Ratings": "Inspection ratings"}
+    sheets = [(renamed.get(name, name), headers, body)
+              for name, headers, body in sheets_of(fields, rows)]
+    said = messages(read_workbook(make_workbook(sheets=sheets)))
+    assert [w.split("!")[0].split(":")[0] for w in said] == [
+        "Inspection ratings", "Action Plan", "Narrative text", "Progress log"]
+    assert "the first at Progress log!A3" in said[-1]
+    assert "the first at Action Plan!H4" in said[1]
