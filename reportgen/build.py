@@ -11,11 +11,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from .errors import BuildError, InputError, Problem, Severity, WorkbookError
-from .files import read_workbook_file
-from .pdf import DEFAULT_VARIANT, VARIANTS
-from .reader import read_workbook
-from .render import Source, paper_html, paper_pdf
-from .templating import unused_files
+from .paper.jinja_env import unused_files
+from .paper.pdf import DEFAULT_VARIANT, VARIANTS
+from .paper.render import Source, paper_html, paper_pdf
+from .workbook.file_checks import read_workbook_file
+from .workbook.reader import read_workbook
 
 FORMATS = ("pdf", "html")
 PACKAGE_DIR = Path(__file__).resolve().parent

@@ -18,11 +18,11 @@ from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
-from .pdf import DEFAULT_VARIANT, VARIANTS
-from .reader import read_workbook
-from .template import WorkbookExists, new_workbook
-from .templating import builtin_templates
+from .paper.jinja_env import builtin_templates
+from .paper.pdf import DEFAULT_VARIANT, VARIANTS
 from .watch import Watcher, watch
+from .workbook.blank import WorkbookExists, new_workbook
+from .workbook.reader import read_workbook
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportgen.docs import update
+from reportgen.workbook.column_docs import update
 
 if __name__ == "__main__":
     page = Path(__file__).resolve().parent.parent / "docs" / "workbook.md"

@@ -11,8 +11,8 @@ import pytest
 from workbooks import small_plan
 
 from reportgen.build import example_workbook
-from reportgen.template import write_plan
-from reportgen.xlsx import write_workbook
+from reportgen.workbook.blank import write_plan
+from reportgen.workbook.xlsx import write_workbook
 
 WorkbookMaker = Callable[..., Path]
 

@@ -6,7 +6,8 @@ from datetime import date, datetime
 
 import pytest
 
-from reportgen.cells import (
+from reportgen.model import Rag, Rating
+from reportgen.workbook.cells import (
     CellValueError,
     addressee_name,
     parse_action_ref,
@@ -19,7 +20,6 @@ from reportgen.cells import (
     parse_standard,
     parse_timescale,
 )
-from reportgen.model import Rag, Rating
 
 
 @pytest.mark.parametrize(

@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from reportgen import charts
 from reportgen.model import Rag
+from reportgen.paper import charts
 
 SVG = "{http://www.w3.org/2000/svg}"
 R, A, G, B = Rag.NO_IMPROVEMENT, Rag.SOME_PROGRESS, Rag.GOOD_PROGRESS, Rag.COMPLETE
@@ -270,7 +270,7 @@ def test_chart_renders_to_pdf_without_warnings(caplog):
 
     body = "".join(draw(maker, chart_id=kind) for kind, maker in CHARTS.items())
     with caplog.at_level(logging.WARNING, logger="weasyprint"):
-        # Tagged, as reportgen.pdf renders the paper: each chart's <title> becomes its Alt text.
+        # Tagged, as the paper's PDF is: each chart's <title> becomes its Alt text.
         pdf = HTML(string=f'<html lang="en"><body>{body}</body></html>').write_pdf(pdf_tags=True)
     assert [r.getMessage() for r in caplog.records if r.name.startswith("weasyprint")] == []
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reportgen.docs import columns_markdown, update
+from reportgen.workbook.column_docs import columns_markdown, update
 
 ROOT = Path(__file__).resolve().parent.parent
 

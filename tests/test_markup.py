@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportgen.cli import main
-from reportgen.markup import to_html, to_inline_html, to_plain
+from reportgen.paper.markup import to_html, to_inline_html, to_plain
 
 AS_TYPED = [
     ("2020. New process", "2020. New process"),

@@ -9,7 +9,7 @@ import pytest
 from pypdf import PdfReader
 
 from reportgen import read_workbook
-from reportgen.markup import to_plain
+from reportgen.paper.markup import to_plain
 
 
 def words(text: str) -> str:

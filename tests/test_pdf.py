@@ -15,7 +15,7 @@ from pypdf.generic import ArrayObject
 
 from reportgen import __version__, build
 from reportgen.cli import main
-from reportgen.pdf import VARIANTS, identifier
+from reportgen.paper.pdf import VARIANTS, identifier
 
 
 @pytest.fixture(scope="module")

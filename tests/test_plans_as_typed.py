@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from reportgen import WorkbookError, build, read_workbook
 from reportgen.cli import main
 from reportgen.model import Rag, Rating
-from reportgen.summary import Direction, summarise
+from reportgen.paper.summary import Direction, summarise
 
 
 def words(text: str) -> str:
@@ -303,7 +303,7 @@ def test_the_framework_field_is_checked(make_workbook) -> None:
 
 
 def test_frameworks_file_and_schema_agree() -> None:
-    from reportgen import frameworks, schema
+    from reportgen.workbook import frameworks, schema
 
     assert tuple(frameworks.frameworks()) == schema.FRAMEWORK_KEYS
     for framework in frameworks.frameworks().values():

@@ -9,7 +9,7 @@ from pdfs import figures_alt
 from pypdf import PdfReader
 
 from reportgen.cli import main
-from reportgen.templating import builtin_templates
+from reportgen.paper.jinja_env import builtin_templates
 
 # A 1x1 PNG.
 PIXEL = base64.b64decode(

@@ -16,7 +16,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.filters import FilterColumn, Filters
 
 from reportgen.errors import InputError
-from reportgen.xlsx import decode_escapes, read_sheets
+from reportgen.workbook.xlsx import decode_escapes, read_sheets
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 sys.path.insert(0, str(HOSTILE))
@@ -55,7 +55,7 @@ def test_only_wanted_sheets_are_parsed() -> None:
 
 
 def test_size_limits_count_only_the_sheets_read(monkeypatch) -> None:
-    from reportgen import files
+    from reportgen.workbook import file_checks
 
     book, sheet = one_sheet()
     sheet["A1"] = "Action"
@@ -63,7 +63,7 @@ def test_size_limits_count_only_the_sheets_read(monkeypatch) -> None:
     for row in range(1, 3000):
         caseload.append([f"child {row}", row, row * 2.5])
     content = saved(book)
-    monkeypatch.setattr(files, "MAX_UNCOMPRESSED", 100_000)
+    monkeypatch.setattr(file_checks, "MAX_UNCOMPRESSED", 100_000)
     assert read_sheets(content, wanted=lambda name: name == "Actions")["Actions"].rows == (
         ("Action",),)
     with pytest.raises(InputError) as caught:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportgen import schema
+from reportgen.workbook import schema
 
 Sheets = list[tuple[str, list[str], list[list[object]]]]
 
@@ -124,7 +124,7 @@ def write_formula_plan(path) -> None:
     """
     import openpyxl
 
-    from reportgen.template import write_plan
+    from reportgen.workbook.blank import write_plan
 
     write_plan(path, *small_plan())
     book = openpyxl.load_workbook(path)

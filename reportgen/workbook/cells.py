@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from .model import Rag, Rating, Timescale
+from ..model import Rag, Rating, Timescale
 from .schema import RAG_WORDS, RATING_WORDS
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from .model import Band, Framework, FrameworkStandard, Rating, ScoringRule
+from ..model import Band, Framework, FrameworkStandard, Rating, ScoringRule
 
 FRAMEWORKS_FILE = Path(__file__).resolve().parent / "frameworks.toml"
 OTHER = "other"

@@ -10,10 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
-from . import cells, fonts, frameworks, schema
-from .errors import Problem, Severity, WorkbookError
-from .files import check_workbook_bytes, read_workbook_file
-from .model import (
+from ..errors import Problem, Severity, WorkbookError
+from ..model import (
     Action,
     Band,
     Domain,
@@ -33,6 +31,9 @@ from .model import (
     Timescale,
     Version,
 )
+from ..paper import fonts
+from . import cells, frameworks, schema
+from .file_checks import check_workbook_bytes, read_workbook_file
 from .schema import Column, Kind, Sheet
 from .xlsx import SheetData
 

@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from .errors import BuildError
+from ..errors import BuildError
 
 
 @dataclass(frozen=True)

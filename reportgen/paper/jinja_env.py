@@ -12,10 +12,10 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..errors import TemplatesError
 from . import markup
-from .errors import TemplatesError
 
-PACKAGE_DIR = Path(__file__).resolve().parent
+PACKAGE_DIR = Path(__file__).resolve().parent.parent  # reportgen/, beside templates/ in a checkout
 
 
 def builtin_templates() -> Path:

@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import __version__, charts, templating
-from .model import Plan, Rag, Recommendation
+from .. import __version__
+from ..model import Plan, Rag, Recommendation
+from . import charts, jinja_env
+from .jinja_env import long_date
 from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
-from .templating import long_date
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -178,7 +179,7 @@ def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source
     workbook travels inside the (archival) PDF made from this page.
     """
     summary = summarise(plan)
-    return templating.render(
+    return jinja_env.render(
         "paper.html",
         user_templates=user_templates,
         plan=plan,
@@ -206,7 +207,7 @@ def paper_pdf(html: str, *, user_templates: Path | None = None, variant: str, da
     """
     from .pdf import EmbeddedFile, html_to_pdf
 
-    roots = [templating.builtin_templates()]
+    roots = [jinja_env.builtin_templates()]
     if user_templates is not None:
         roots.insert(0, user_templates)
     metadata = {"ReportgenVersion": __version__}

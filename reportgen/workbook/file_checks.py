@@ -7,7 +7,7 @@ import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 # An .xlsx is a zip of XML. These limits refuse a zip bomb before it is decompressed (Python's
 # zipfile never inflates a member past the size its directory declares, so the declared sizes

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from .errors import InputError
+from ..errors import InputError
 
 DATE_FORMAT = "d mmm yyyy"
 TEXT_FORMAT = "@"
@@ -86,7 +86,7 @@ def read_sheets(content: bytes, *, wanted: Callable[[str], bool] = _everything,
     from openpyxl.xml.constants import ARC_CONTENT_TYPES
     from openpyxl.xml.functions import fromstring
 
-    from .files import check_parts
+    from .file_checks import check_parts
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))

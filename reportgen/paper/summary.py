@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from enum import Enum
 from functools import cached_property
 
-from .model import Action, Plan, ProgressUpdate, Rag, Recommendation
+from ..model import Action, Plan, ProgressUpdate, Rag, Recommendation
 
 # Without a later meeting in the workbook, "due before the next meeting" looks this far ahead:
 # boards of this kind meet quarterly.

@@ -9,7 +9,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from .model import Rag
+from ..model import Rag
 
 # Palette: mirrors the custom properties in templates/paper.css; change both together.
 INK = "#0b0c0c"

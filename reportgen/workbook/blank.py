@@ -6,10 +6,10 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
+from ..build import write_atomically
+from ..errors import InputError
+from ..model import Rag, Rating
 from . import schema
-from .build import write_atomically
-from .errors import InputError
-from .model import Rag, Rating
 from .schema import Column, Kind, Lookup, Sheet
 from .xlsx import (
     DATE_FORMAT,
@@ -84,7 +84,7 @@ def new_workbook(path: Path, *, example: bool = False, overwrite: bool = False,
     if path.exists() and not overwrite:
         raise WorkbookExists(f"{path}: already exists")
     if example:
-        from .example_plan import FIELDS, ROWS
+        from .example import FIELDS, ROWS
 
         write_plan(path, FIELDS, ROWS, created=EXAMPLE_CREATED)
     else:
