@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.build import replace_together
+from reportgen.atomic_files import replace_together
 from reportgen.cli import main
 from reportgen.errors import BuildError
 
@@ -39,7 +39,7 @@ def test_when_the_html_cannot_be_replaced_the_pdf_is_put_back(make_workbook, tmp
             raise PermissionError(13, "Permission denied", str(target))
         return real_replace(source, target, *args, **kwargs)
 
-    monkeypatch.setattr(sys.modules["reportgen.build"].os, "replace", html_locked)
+    monkeypatch.setattr(sys.modules["reportgen.atomic_files"].os, "replace", html_locked)
     result = run("build", changed, "--out", out)
     assert result.exit_code == 1
     assert result.output.strip().endswith(
@@ -72,7 +72,7 @@ def test_a_failure_to_put_files_back_says_what_the_folder_holds(tmp_path, monkey
             raise OSError(28, "No space left on device")
         return real_replace(source, target, *args, **kwargs)
 
-    monkeypatch.setattr(sys.modules["reportgen.build"].os, "replace", fail_after_the_pdf)
+    monkeypatch.setattr(sys.modules["reportgen.atomic_files"].os, "replace", fail_after_the_pdf)
     with pytest.raises(BuildError) as caught:
         replace_together({pdf: b"new pdf", html: b"new html"})
     aside = next(p for p in tmp_path.iterdir() if p.name.endswith(".previous"))

@@ -279,7 +279,7 @@ def test_every_command_leaves_the_workbook_byte_identical(make_workbook, tmp_pat
 
 def test_a_write_that_fails_leaves_the_previous_paper(make_workbook, tmp_path,
                                                      monkeypatch) -> None:
-    build_module = sys.modules["reportgen.build"]
+    writing_module = sys.modules["reportgen.atomic_files"]
     workbook = make_workbook(name="plan.xlsx")
     assert run("build", workbook, "--out", tmp_path).exit_code == 0
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
@@ -287,7 +287,7 @@ def test_a_write_that_fails_leaves_the_previous_paper(make_workbook, tmp_path,
     def fail(*args, **kwargs):
         raise OSError("disk full")
 
-    monkeypatch.setattr(build_module.os, "replace", fail)
+    monkeypatch.setattr(writing_module.os, "replace", fail)
     result = run("build", workbook, "--out", tmp_path)
     assert result.exit_code == 1
     assert "disk full" in result.output

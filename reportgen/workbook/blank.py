@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..build import write_atomically
+from ..atomic_files import write_atomically
 from ..errors import InputError
 from ..model import Rag, Rating
 from . import schema

@@ -1,4 +1,4 @@
-"""Excel files in and out: the only module that imports openpyxl."""
+"""Reading the sheets of an .xlsx file: values, fills, strike-through, links and hidden rows."""
 
 from __future__ import annotations
 
@@ -6,16 +6,11 @@ import io
 import re
 import zipfile
 from collections.abc import Callable, Mapping, Sequence
-from copy import copy
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from pathlib import Path
+from datetime import datetime
 
-from ..errors import InputError
-
-DATE_FORMAT = "d mmm yyyy"
-TEXT_FORMAT = "@"
-
+from ...errors import InputError
+from .styles import CellStyle, CellStyles
 
 Cell = tuple[int, int]
 """A cell's (row, column), both from 1."""
@@ -86,7 +81,7 @@ def read_sheets(content: bytes, *, wanted: Callable[[str], bool] = _everything,
     from openpyxl.xml.constants import ARC_CONTENT_TYPES
     from openpyxl.xml.functions import fromstring
 
-    from .file_checks import check_parts
+    from ..file_checks import check_parts
 
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
@@ -112,7 +107,7 @@ def read_sheets(content: bytes, *, wanted: Callable[[str], bool] = _everything,
         for sheet, part in sheets:
             parts[part] = parts[_rels_of(part)] = f"sheet '{sheet.name}'"
         check_parts(origin, archive, parts)
-        styles = _Styles.read(archive, related.get("styles"), related.get("theme"), names)
+        styles = CellStyles.read(archive, related.get("styles"), related.get("theme"), names)
         strings = (_shared_strings(archive, related["sharedStrings"])
                    if related.get("sharedStrings") in names else [])
         epoch = book.wb.epoch
@@ -183,113 +178,16 @@ def _shared_strings(archive: zipfile.ZipFile, part: str) -> list[str]:
     return strings
 
 
-@dataclass(frozen=True)
-class _Style:
-    """What reading needs to know of one cell format (an entry of the styles part's cellXfs)."""
-
-    date: bool = False
-    duration: bool = False
-    fill: str | None = None
-    struck: bool = False
-
-
-@dataclass(frozen=True)
-class _Styles:
-    formats: tuple[_Style, ...]
-
-    def __getitem__(self, index: int) -> _Style:
-        return self.formats[index] if 0 <= index < len(self.formats) else _PLAIN
-
-    @classmethod
-    def read(cls, archive: zipfile.ZipFile, part: str | None, theme_part: str | None,
-             names: set[str]) -> _Styles:
-        from openpyxl.styles.colors import COLOR_INDEX
-        from openpyxl.styles.stylesheet import Stylesheet
-        from openpyxl.xml.functions import fromstring
-
-        if part not in names:
-            return cls(())
-        sheet = Stylesheet.from_tree(fromstring(archive.read(part)))
-        indexed = list(COLOR_INDEX)
-        if sheet.colors and sheet.colors.index:
-            indexed[:len(sheet.colors.index)] = sheet.colors.index
-        theme = (_theme_colours(archive.read(theme_part)) if theme_part in names else ())
-        fonts, fills = list(sheet.fonts), list(sheet.fills)
-        formats = []
-        for index, style in enumerate(sheet.cell_styles):
-            font = fonts[style.fontId] if style.fontId < len(fonts) else None
-            fill = fills[style.fillId] if style.fillId < len(fills) else None
-            colour = None
-            if getattr(fill, "patternType", None) == "solid":
-                colour = _rgb(fill.fgColor, indexed, theme)
-            formats.append(_Style(index in sheet.date_formats, index in sheet.timedelta_formats,
-                                  colour, bool(font is not None and font.strike)))
-        return cls(tuple(formats))
-
-
-_PLAIN = _Style()
-
-
-def _theme_colours(xml: bytes) -> tuple[str, ...]:
-    """The theme's colours in the order cells number them (light 1, dark 1, light 2, ...)."""
-    from openpyxl.xml.functions import fromstring
-
-    drawing = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
-    scheme = fromstring(xml).find(f"{drawing}themeElements/{drawing}clrScheme")
-    if scheme is None:
-        return ()
-    colours = {}
-    for slot in scheme:
-        name = slot.tag.removeprefix(drawing)
-        value = next(iter(slot), None)
-        if value is not None:
-            colours[name] = (value.get("lastClr") if value.tag == f"{drawing}sysClr"
-                             else value.get("val"))
-    # Cells number the first four the other way round from the theme part.
-    order = ("lt1", "dk1", "lt2", "dk2", "accent1", "accent2", "accent3", "accent4", "accent5",
-             "accent6", "hlink", "folHlink")
-    return tuple((colours.get(name) or "").upper() for name in order)
-
-
-def _rgb(colour: object, indexed: Sequence[str], theme: Sequence[str]) -> str | None:
-    """A fill's colour as RRGGBB, or None where it names no colour of its own."""
-    if colour is None:
-        return None
-    kind = colour.type
-    if kind == "rgb" and isinstance(colour.rgb, str) and len(colour.rgb) in (6, 8):
-        return colour.rgb[-6:].upper()
-    if kind == "indexed" and isinstance(colour.indexed, int) and colour.indexed < len(indexed):
-        return indexed[colour.indexed][-6:].upper()
-    if kind == "theme" and isinstance(colour.theme, int) and colour.theme < len(theme):
-        base = theme[colour.theme]
-        if re.fullmatch(r"[0-9A-F]{6}", base or ""):
-            return _tinted(base, colour.tint or 0.0)
-    return None  # 'auto', system colours 64 and 65, or a colour the file does not define
-
-
-def _tinted(rgb: str, tint: float) -> str:
-    """Excel's tint: lighten (tint > 0) or darken (tint < 0) the colour's luminance."""
-    import colorsys
-
-    if not tint:
-        return rgb
-    red, green, blue = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    hue, light, saturation = colorsys.rgb_to_hls(red, green, blue)
-    light = light * (1 + tint) if tint < 0 else light * (1 - tint) + tint
-    red, green, blue = colorsys.hls_to_rgb(hue, min(max(light, 0.0), 1.0), saturation)
-    return "".join(f"{round(part * 255):02X}" for part in (red, green, blue))
-
-
 class _SheetReader:
     """One worksheet part, parsed element by element: only cells with values are kept."""
 
-    def __init__(self, name: str, strings: Sequence[str], styles: _Styles,
+    def __init__(self, name: str, strings: Sequence[str], styles: CellStyles,
                  epoch: datetime) -> None:
         self.name, self.strings, self.styles, self.epoch = name, strings, styles, epoch
         self.values: dict[int, dict[int, object]] = {}
         self.unsaved: dict[Cell, str] = {}
         self.errors: dict[Cell, str] = {}
-        self.styled: dict[Cell, _Style] = {}
+        self.styled: dict[Cell, CellStyle] = {}
         self.hidden_rows: set[int] = set()
         self.merged: list[tuple[int, int, int, int]] = []
         self.hyperlinks: list[tuple[str, str | None, str | None]] = []
@@ -501,265 +399,3 @@ def _bounds(reference: str) -> tuple[int, int, int, int]:
 
     first_col, first_row, last_col, last_row = range_boundaries(reference.split()[0])
     return (first_row or 1, first_col or 1, last_row or MAX_ROW, last_col or MAX_COLUMN)
-
-
-@dataclass(frozen=True)
-class Formula:
-    """A formula to write into a cell, such as ``=A2&B2``."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Validation:
-    """What a range of cells accepts (Excel's data validation), and the note shown in one."""
-
-    cells: str
-    prompt: str
-    title: str = ""
-    check: str | None = None
-    """None accepts anything (the prompt only); else 'list', 'date', 'whole' or 'textLength'."""
-    choices: tuple[str, ...] = ()
-    """A list's values, typed into the rule."""
-    source: str = ""
-    """Or the range a list's values are read from, e.g. ``Recommendations!$A$2:$A$201``."""
-    between: tuple[str, str] | None = None
-    """Lowest and highest value allowed, as formulas, e.g. ``DATE(2000,1,1)``."""
-    error: str = ""
-    strict: bool = True
-    """Refuse other values; when False, warn and let the value stand."""
-
-
-@dataclass(frozen=True)
-class Highlight:
-    """Cells in ``cells`` equal to ``value`` (any case) get this fill and text colour (RRGGBB)."""
-
-    cells: str
-    value: str
-    fill: str
-    text: str
-
-
-@dataclass(frozen=True)
-class Layout:
-    """One worksheet to write: its rows, and how they look and behave."""
-
-    name: str
-    rows: tuple[tuple[object, ...], ...]
-    widths: tuple[float, ...] = ()
-    table: str = ""
-    """The name of an Excel table over the first row (headers) and ``span`` rows below it."""
-    span: int = 0
-    column_formats: tuple[str, ...] = ()
-    """Each column's number format below the header ('' for General), empty cells included."""
-    cell_formats: tuple[tuple[str, str], ...] = ()
-    """(cell, format) pairs for single cells, e.g. ('B5', DATE_FORMAT). Dates always get
-    DATE_FORMAT."""
-    validations: tuple[Validation, ...] = ()
-    highlights: tuple[Highlight, ...] = ()
-    bold_rows: tuple[int, ...] = (1,)
-    unwrapped_rows: tuple[int, ...] = ()
-    """Rows of running text, not wrapped, so it runs on across the empty cells beside it."""
-    freeze: str | None = "A2"
-    hidden: bool = False
-
-
-@dataclass(frozen=True)
-class Book:
-    """A workbook to write: its sheets in order, and its document properties."""
-
-    sheets: tuple[Layout, ...]
-    title: str
-    subject: str = ""
-    description: str = ""
-    created: datetime = datetime(2020, 1, 1)
-    """Written as both created and modified, and as every part's time, so the same book always
-    gives the same bytes."""
-
-
-def range_of(sheet: str, column: int, first: int, last: int, *, absolute: bool = False) -> str:
-    """A one-column range such as ``C2:C201``, or ``'Sheet'!$C$2:$C$201`` across sheets."""
-    from openpyxl.utils import get_column_letter, quote_sheetname
-
-    letter = get_column_letter(column)
-    mark = "$" if absolute else ""
-    cells = f"{mark}{letter}{mark}{first}:{mark}{letter}{mark}{last}"
-    return f"{quote_sheetname(sheet)}!{cells}" if sheet else cells
-
-
-def cell_of(sheet: str, column: int, row: int) -> str:
-    """One cell across sheets with an absolute column, e.g. ``Actions!$A2``."""
-    from openpyxl.utils import get_column_letter, quote_sheetname
-
-    return f"{quote_sheetname(sheet)}!${get_column_letter(column)}{row}"
-
-
-def book_bytes(spec: Book) -> bytes:
-    """The .xlsx file for ``spec``."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment
-    from openpyxl.styles.fonts import DEFAULT_FONT
-    from openpyxl.xml.constants import ARC_CORE
-    from openpyxl.xml.functions import tostring
-
-    book = Workbook()
-    book.remove(book.active)
-    properties = book.properties
-    properties.title, properties.subject = spec.title, spec.subject
-    properties.description, properties.creator = spec.description or None, "reportgen"
-    properties.created = properties.modified = spec.created
-    wrap = Alignment(wrap_text=True, vertical="top")
-    plain = Alignment(vertical="top")
-    bold = copy(DEFAULT_FONT)  # Font(bold=True) alone loses the typeface
-    bold.bold = True
-    for layout in spec.sheets:
-        ws = book.create_sheet(layout.name)
-        columns = max([len(layout.widths), *(len(row) for row in layout.rows)], default=0)
-        formats = dict(enumerate(layout.column_formats, start=1))
-        for index in range(1, columns + 1):
-            # The column's own style is what its empty cells show and what typing into them
-            # gives, so the rows still to fill need not be written cell by cell.
-            dimension = ws.column_dimensions[_letter(index)]
-            if index <= len(layout.widths):
-                dimension.width = layout.widths[index - 1]
-            dimension.alignment = wrap
-            if formats.get(index):
-                dimension.number_format = formats[index]
-        cell_formats = dict(layout.cell_formats)
-        for row_number, values in enumerate(layout.rows, start=1):
-            for column in range(1, columns + 1):
-                cell = ws.cell(row=row_number, column=column)
-                number_format = cell_formats.get(cell.coordinate) or (
-                    formats.get(column) if row_number > 1 else None)
-                if number_format:
-                    cell.number_format = number_format
-                _put(cell, values[column - 1] if column <= len(values) else None)
-                cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
-                if row_number in layout.bold_rows:
-                    cell.font = bold
-        if layout.freeze:
-            ws.freeze_panes = layout.freeze
-        if layout.table:
-            _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
-        for validation in layout.validations:
-            ws.add_data_validation(_data_validation(validation))
-        for highlight in layout.highlights:
-            ws.conditional_formatting.add(highlight.cells, _rule(highlight))
-        if layout.hidden:
-            ws.sheet_state = "hidden"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    # openpyxl stamps the time of saving as 'modified'; put the fixed time back.
-    properties.modified = spec.created
-    return _repack(buffer.getvalue(), {ARC_CORE: tostring(properties.to_tree())},
-                   spec.created)
-
-
-def _put(cell: object, value: object) -> None:
-    if isinstance(value, Formula):
-        cell.value = value.text
-        return
-    cell.value = value
-    if isinstance(value, str) and value.startswith("="):
-        cell.data_type = "s"  # text that happens to start with '=' stays text
-    elif isinstance(value, (date, datetime)):
-        cell.number_format = DATE_FORMAT
-
-
-def _letter(index: int) -> str:
-    from openpyxl.utils import get_column_letter
-
-    return get_column_letter(index)
-
-
-def _add_table(ws: object, name: str, headers: Sequence[object], last_row: int) -> None:
-    from openpyxl.worksheet.filters import AutoFilter
-    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-
-    ref = f"A1:{_letter(len(headers))}{last_row}"
-    # Columns named here, or openpyxl reads the headers by creating every cell of the range.
-    table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref), tableColumns=[
-        TableColumn(id=index, name=str(header)) for index, header in enumerate(headers, start=1)])
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True,
-                                          showColumnStripes=False, showFirstColumn=False,
-                                          showLastColumn=False)
-    ws.add_table(table)
-
-
-def _data_validation(rule: Validation) -> object:
-    from openpyxl.worksheet.datavalidation import DataValidation
-
-    formula1 = formula2 = operator = None
-    if rule.check == "list":
-        if rule.source:
-            formula1 = rule.source
-        else:
-            if any("," in choice for choice in rule.choices):
-                raise ValueError(f"a list typed into a rule cannot hold commas: {rule.choices}")
-            formula1 = '"' + ",".join(rule.choices) + '"'
-            if len(formula1) > 257:  # Excel's limit is 255 characters inside the quotes
-                raise ValueError(f"the list {rule.choices} is too long to type into a rule")
-    elif rule.between is not None:
-        formula1, formula2 = rule.between
-        operator = "between"
-    validation = DataValidation(
-        type=rule.check, formula1=formula1, formula2=formula2, operator=operator,
-        allow_blank=True, showInputMessage=bool(rule.prompt),
-        promptTitle=rule.title[:32] or None, prompt=_clip(rule.prompt) or None,
-        showErrorMessage=rule.check is not None, errorTitle=rule.title[:32] or None,
-        error=_clip(rule.error) or None, errorStyle="stop" if rule.strict else "warning",
-    )
-    validation.add(rule.cells)
-    return validation
-
-
-def _clip(text: str, limit: int = 255) -> str:
-    """Excel refuses prompts and error messages longer than 255 characters."""
-    return text if len(text) <= limit else text[:limit - 3] + "..."
-
-
-def _rule(highlight: Highlight) -> object:
-    from openpyxl.formatting.rule import CellIsRule
-    from openpyxl.styles import Font, PatternFill
-
-    fill = PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill)
-    return CellIsRule(operator="equal", formula=[f'"{highlight.value}"'], fill=fill,
-                      font=Font(color=highlight.text))
-
-
-def _repack(data: bytes, replace: Mapping[str, bytes], stamp: datetime) -> bytes:
-    """The zip ``data`` with some parts replaced and every part dated ``stamp``."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            part = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            part.compress_type = zipfile.ZIP_DEFLATED
-            part.create_system = 3  # the same bytes whatever system writes them
-            part.external_attr = 0o644 << 16
-            target.writestr(part, replace.get(info.filename, source.read(info.filename)))
-    return out.getvalue()
-
-
-def write_workbook(
-    path: Path,
-    sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]],
-    *,
-    title: str = "",
-) -> None:
-    """Write plain sheets of (name, headers, rows) to ``path``: headers bold and frozen."""
-    layouts = []
-    for name, headers, rows in sheets:
-        widths = []
-        for index, header in enumerate(headers):
-            longest = max([len(str(header)), *(_width(r[index]) for r in rows if len(r) > index)])
-            widths.append(min(max(12, longest + 2), 70))
-        layouts.append(Layout(name, (tuple(headers), *(tuple(row) for row in rows)),
-                              widths=tuple(widths)))
-    Path(path).write_bytes(book_bytes(Book(tuple(layouts), title)))
-
-
-def _width(value: object) -> int:
-    if value is None:
-        return 0
-    return max((len(line) for line in str(value).splitlines()), default=0)

@@ -1,0 +1,276 @@
+"""Writing an .xlsx file from a plain description of its sheets, with the same bytes every time."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping, Sequence
+from copy import copy
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+DATE_FORMAT = "d mmm yyyy"
+TEXT_FORMAT = "@"
+
+
+@dataclass(frozen=True)
+class Formula:
+    """A formula to write into a cell, such as ``=A2&B2``."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Validation:
+    """What a range of cells accepts (Excel's data validation), and the note shown in one."""
+
+    cells: str
+    prompt: str
+    title: str = ""
+    check: str | None = None
+    """None accepts anything (the prompt only); else 'list', 'date', 'whole' or 'textLength'."""
+    choices: tuple[str, ...] = ()
+    """A list's values, typed into the rule."""
+    source: str = ""
+    """Or the range a list's values are read from, e.g. ``Recommendations!$A$2:$A$201``."""
+    between: tuple[str, str] | None = None
+    """Lowest and highest value allowed, as formulas, e.g. ``DATE(2000,1,1)``."""
+    error: str = ""
+    strict: bool = True
+    """Refuse other values; when False, warn and let the value stand."""
+
+
+@dataclass(frozen=True)
+class Highlight:
+    """Cells in ``cells`` equal to ``value`` (any case) get this fill and text colour (RRGGBB)."""
+
+    cells: str
+    value: str
+    fill: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One worksheet to write: its rows, and how they look and behave."""
+
+    name: str
+    rows: tuple[tuple[object, ...], ...]
+    widths: tuple[float, ...] = ()
+    table: str = ""
+    """The name of an Excel table over the first row (headers) and ``span`` rows below it."""
+    span: int = 0
+    column_formats: tuple[str, ...] = ()
+    """Each column's number format below the header ('' for General), empty cells included."""
+    cell_formats: tuple[tuple[str, str], ...] = ()
+    """(cell, format) pairs for single cells, e.g. ('B5', DATE_FORMAT). Dates always get
+    DATE_FORMAT."""
+    validations: tuple[Validation, ...] = ()
+    highlights: tuple[Highlight, ...] = ()
+    bold_rows: tuple[int, ...] = (1,)
+    unwrapped_rows: tuple[int, ...] = ()
+    """Rows of running text, not wrapped, so it runs on across the empty cells beside it."""
+    freeze: str | None = "A2"
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Book:
+    """A workbook to write: its sheets in order, and its document properties."""
+
+    sheets: tuple[Layout, ...]
+    title: str
+    subject: str = ""
+    description: str = ""
+    created: datetime = datetime(2020, 1, 1)
+    """Written as both created and modified, and as every part's time, so the same book always
+    gives the same bytes."""
+
+
+def range_of(sheet: str, column: int, first: int, last: int, *, absolute: bool = False) -> str:
+    """A one-column range such as ``C2:C201``, or ``'Sheet'!$C$2:$C$201`` across sheets."""
+    from openpyxl.utils import get_column_letter, quote_sheetname
+
+    letter = get_column_letter(column)
+    mark = "$" if absolute else ""
+    cells = f"{mark}{letter}{mark}{first}:{mark}{letter}{mark}{last}"
+    return f"{quote_sheetname(sheet)}!{cells}" if sheet else cells
+
+
+def cell_of(sheet: str, column: int, row: int) -> str:
+    """One cell across sheets with an absolute column, e.g. ``Actions!$A2``."""
+    from openpyxl.utils import get_column_letter, quote_sheetname
+
+    return f"{quote_sheetname(sheet)}!${get_column_letter(column)}{row}"
+
+
+def book_bytes(spec: Book) -> bytes:
+    """The .xlsx file for ``spec``."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment
+    from openpyxl.styles.fonts import DEFAULT_FONT
+    from openpyxl.xml.constants import ARC_CORE
+    from openpyxl.xml.functions import tostring
+
+    book = Workbook()
+    book.remove(book.active)
+    properties = book.properties
+    properties.title, properties.subject = spec.title, spec.subject
+    properties.description, properties.creator = spec.description or None, "reportgen"
+    properties.created = properties.modified = spec.created
+    wrap = Alignment(wrap_text=True, vertical="top")
+    plain = Alignment(vertical="top")
+    bold = copy(DEFAULT_FONT)  # Font(bold=True) alone loses the typeface
+    bold.bold = True
+    for layout in spec.sheets:
+        ws = book.create_sheet(layout.name)
+        columns = max([len(layout.widths), *(len(row) for row in layout.rows)], default=0)
+        formats = dict(enumerate(layout.column_formats, start=1))
+        for index in range(1, columns + 1):
+            # The column's own style is what its empty cells show and what typing into them
+            # gives, so the rows still to fill need not be written cell by cell.
+            dimension = ws.column_dimensions[_letter(index)]
+            if index <= len(layout.widths):
+                dimension.width = layout.widths[index - 1]
+            dimension.alignment = wrap
+            if formats.get(index):
+                dimension.number_format = formats[index]
+        cell_formats = dict(layout.cell_formats)
+        for row_number, values in enumerate(layout.rows, start=1):
+            for column in range(1, columns + 1):
+                cell = ws.cell(row=row_number, column=column)
+                number_format = cell_formats.get(cell.coordinate) or (
+                    formats.get(column) if row_number > 1 else None)
+                if number_format:
+                    cell.number_format = number_format
+                _put(cell, values[column - 1] if column <= len(values) else None)
+                cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
+                if row_number in layout.bold_rows:
+                    cell.font = bold
+        if layout.freeze:
+            ws.freeze_panes = layout.freeze
+        if layout.table:
+            _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
+        for validation in layout.validations:
+            ws.add_data_validation(_data_validation(validation))
+        for highlight in layout.highlights:
+            ws.conditional_formatting.add(highlight.cells, _rule(highlight))
+        if layout.hidden:
+            ws.sheet_state = "hidden"
+    buffer = io.BytesIO()
+    book.save(buffer)
+    # openpyxl stamps the time of saving as 'modified'; put the fixed time back.
+    properties.modified = spec.created
+    return repack(buffer.getvalue(), {ARC_CORE: tostring(properties.to_tree())},
+                   spec.created)
+
+
+def _put(cell: object, value: object) -> None:
+    if isinstance(value, Formula):
+        cell.value = value.text
+        return
+    cell.value = value
+    if isinstance(value, str) and value.startswith("="):
+        cell.data_type = "s"  # text that happens to start with '=' stays text
+    elif isinstance(value, (date, datetime)):
+        cell.number_format = DATE_FORMAT
+
+
+def _letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index)
+
+
+def _add_table(ws: object, name: str, headers: Sequence[object], last_row: int) -> None:
+    from openpyxl.worksheet.filters import AutoFilter
+    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+    ref = f"A1:{_letter(len(headers))}{last_row}"
+    # Columns named here, or openpyxl reads the headers by creating every cell of the range.
+    table = Table(displayName=name, ref=ref, autoFilter=AutoFilter(ref=ref), tableColumns=[
+        TableColumn(id=index, name=str(header)) for index, header in enumerate(headers, start=1)])
+    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True,
+                                          showColumnStripes=False, showFirstColumn=False,
+                                          showLastColumn=False)
+    ws.add_table(table)
+
+
+def _data_validation(rule: Validation) -> object:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    formula1 = formula2 = operator = None
+    if rule.check == "list":
+        if rule.source:
+            formula1 = rule.source
+        else:
+            if any("," in choice for choice in rule.choices):
+                raise ValueError(f"a list typed into a rule cannot hold commas: {rule.choices}")
+            formula1 = '"' + ",".join(rule.choices) + '"'
+            if len(formula1) > 257:  # Excel's limit is 255 characters inside the quotes
+                raise ValueError(f"the list {rule.choices} is too long to type into a rule")
+    elif rule.between is not None:
+        formula1, formula2 = rule.between
+        operator = "between"
+    validation = DataValidation(
+        type=rule.check, formula1=formula1, formula2=formula2, operator=operator,
+        allow_blank=True, showInputMessage=bool(rule.prompt),
+        promptTitle=rule.title[:32] or None, prompt=_clip(rule.prompt) or None,
+        showErrorMessage=rule.check is not None, errorTitle=rule.title[:32] or None,
+        error=_clip(rule.error) or None, errorStyle="stop" if rule.strict else "warning",
+    )
+    validation.add(rule.cells)
+    return validation
+
+
+def _clip(text: str, limit: int = 255) -> str:
+    """Excel refuses prompts and error messages longer than 255 characters."""
+    return text if len(text) <= limit else text[:limit - 3] + "..."
+
+
+def _rule(highlight: Highlight) -> object:
+    from openpyxl.formatting.rule import CellIsRule
+    from openpyxl.styles import Font, PatternFill
+
+    fill = PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill)
+    return CellIsRule(operator="equal", formula=[f'"{highlight.value}"'], fill=fill,
+                      font=Font(color=highlight.text))
+
+
+def repack(data: bytes, replace: Mapping[str, bytes], stamp: datetime) -> bytes:
+    """The zip ``data`` with some parts replaced and every part dated ``stamp``."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.create_system = 3  # the same bytes whatever system writes them
+            part.external_attr = 0o644 << 16
+            target.writestr(part, replace.get(info.filename, source.read(info.filename)))
+    return out.getvalue()
+
+
+def write_workbook(
+    path: Path,
+    sheets: Sequence[tuple[str, Sequence[str], Sequence[Sequence[object]]]],
+    *,
+    title: str = "",
+) -> None:
+    """Write plain sheets of (name, headers, rows) to ``path``: headers bold and frozen."""
+    layouts = []
+    for name, headers, rows in sheets:
+        widths = []
+        for index, header in enumerate(headers):
+            longest = max([len(str(header)), *(_width(r[index]) for r in rows if len(r) > index)])
+            widths.append(min(max(12, longest + 2), 70))
+        layouts.append(Layout(name, (tuple(headers), *(tuple(row) for row in rows)),
+                              widths=tuple(widths)))
+    Path(path).write_bytes(book_bytes(Book(tuple(layouts), title)))
+
+
+def _width(value: object) -> int:
+    if value is None:
+        return 0
+    return max((len(line) for line in str(value).splitlines()), default=0)
