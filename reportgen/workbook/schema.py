@@ -329,7 +329,32 @@ ACTIONS = Sheet(
                "When the action joined the plan. Blank: it was there from the start. The "
                "trend chart counts an action only at meetings after it was added.",
                "2020-12-08", required=False),
+        Column("Closed by board", Kind.DATE,
+               "The date of the board meeting that agreed the action is complete. An action "
+               "whose latest update says Complete is 'Complete (awaiting board)' until then.",
+               "2021-03-09", required=False),
     ),
+)
+
+REVISIONS = Sheet(
+    "Revisions",
+    "Optional. Each time an action's timescale moves: the date, the new timescale and why. "
+    "The Actions sheet keeps the original timescale; overdue and due soon use the latest "
+    "revision on or before the meeting date.",
+    (
+        Column("Action", Kind.ACTION_REF,
+               "The action's reference: its recommendation number and letter.", "2B",
+               aliases=("Action reference", "Ref", "Reference")),
+        Column("Date", Kind.DATE, "When the timescale was revised.", "2020-11-20"),
+        Column("New timescale", Kind.TIMESCALE,
+               "The timescale from then on, in any form the Actions sheet's Timescale takes.",
+               "March 2021"),
+        Column("Reason", Kind.MARKDOWN, "Why the timescale moved.",
+               "Recruitment to the post took longer than planned.", width=50),
+        Column("Agreed by", Kind.TEXT, "Who agreed the revision, if anyone did.",
+               "Youth Justice Partnership Board", required=False, width=28),
+    ),
+    required=False,
 )
 
 MEETINGS = Sheet(
@@ -384,6 +409,7 @@ SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "Actions": ("Action plan", "Action", "Improvement plan", "Plan"),
     "Meetings": ("Board meetings", "Meeting dates"),
     "Progress": ("Progress log", "Progress updates", "Updates", "Log"),
+    "Revisions": ("Timescale revisions", "Revised timescales", "Revision log"),
 }
 COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Paper", "Organisation"): ("Organization", "Service", "Service name"),
@@ -425,6 +451,7 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
                                       "Measures of success", "Outcome measures", "Outcomes"),
     ("Actions", "RAG"): ("RAG status", "Status", "Rating", "Progress rating", "RAG rating"),
     ("Actions", "Added"): ("Date added", "Added on"),
+    ("Actions", "Closed by board"): ("Closed", "Closed on", "Board closed", "Closure agreed"),
     ("Meetings", "Date"): ("Meeting date",),
     ("Meetings", "Meeting"): ("Meeting name", "Name"),
     ("Progress", "Date"): ("Update date", "Date of update", "Updated on"),
@@ -435,6 +462,10 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Progress", "Evidence"): ("Evidence/link", "Evidence link", "Link", "Links",
                                "Evidence of impact"),
     ("Progress", "Updated by"): ("Update by", "By", "Author"),
+    ("Revisions", "Date"): ("Revised on", "Date revised", "Revision date"),
+    ("Revisions", "New timescale"): ("Revised timescale", "New deadline", "New due date",
+                                     "Timescale"),
+    ("Revisions", "Reason"): ("Why", "Reason for change", "Reason for revision"),
 }
 
 
@@ -447,11 +478,11 @@ def _with_aliases(sheet: Sheet) -> Sheet:
 
 
 PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS, MEETINGS, \
-    PROGRESS = (_with_aliases(s) for s in (
+    PROGRESS, REVISIONS = (_with_aliases(s) for s in (
         PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
-        MEETINGS, PROGRESS))
+        MEETINGS, PROGRESS, REVISIONS))
 
 SHEETS: tuple[Sheet, ...] = (
     PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
-    MEETINGS, PROGRESS,
+    MEETINGS, PROGRESS, REVISIONS,
 )
