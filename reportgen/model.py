@@ -1,4 +1,8 @@
-"""The improvement plan as typed, frozen data: no I/O, no project imports."""
+"""The improvement plan as typed, frozen data: no I/O, no project imports.
+
+One module although it is long: every stage imports the model, and the model imports nothing,
+so keeping it whole keeps that rule visible (and the plan's types readable in one place).
+"""
 
 from __future__ import annotations
 

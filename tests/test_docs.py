@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import zipfile
@@ -56,3 +57,36 @@ def test_installed_wheel_builds_the_paper(wheel: Path, tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     html = (out / "medway-improvement-plan.html").read_text(encoding="utf-8")
     assert "Action plan" in html and "18/36" in html
+
+
+def test_architecture_page_names_every_module_and_only_real_ones() -> None:
+    page = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    page = re.sub(r"```.*?```", "", page, flags=re.DOTALL)  # the drawing, not the tables
+    package = ROOT / "reportgen"
+    modules = {path.relative_to(package).as_posix() for path in package.rglob("*.py")
+               if path.name != "__main__.py" and not (path.name == "__init__.py"
+                                                       and path.parent != package)}
+    named = set()
+    for cell in re.findall(r"`([^`]+)`", page):
+        for part in re.split(r",\s*|\s*\+\s*", cell):
+            part = part.removeprefix("reportgen/").strip()
+            if re.fullmatch(r"[a-z_/]+\.(py|toml)", part):
+                named.add(part)
+    # A bare name in a row is the module beside the row's first (workbook/x.py, y.py).
+    for row in page.splitlines():
+        if not row.startswith("|"):
+            continue
+        first = re.search(r"`(workbook|paper)/[a-z_]+\.py`", row)
+        for bare in re.findall(r"`([a-z_]+\.py)`", row):
+            if first:
+                named.add(f"{first.group(1)}/{bare}")
+    named_modules = {name for name in named if name.endswith(".py")}
+    missing = {m for m in modules if m not in named_modules
+               and not any(n.endswith("/") and m.startswith(n) for n in named)
+               and not (m.startswith("workbook/xlsx/") and "`workbook/xlsx/`" in page)}
+    assert not missing, f"docs/architecture.md does not say where these live: {sorted(missing)}"
+    files = [path.relative_to(ROOT).as_posix() for path in ROOT.rglob("*")
+             if path.is_file() and ".venv" not in path.parts and "node_modules" not in path.parts]
+    unreal = {name for name in named
+              if not any(f == name or f.endswith("/" + name) for f in files)}
+    assert not unreal, f"docs/architecture.md names files that do not exist: {sorted(unreal)}"

@@ -1,4 +1,8 @@
-"""The workbook's sheets and columns, defined once for the reader, the docs and the template."""
+"""The workbook's sheets and columns, defined once for the reader, the docs and the blank workbook.
+
+Long because it is a table of definitions (each column's kind, help, example and other names),
+not logic: one place to look for what a sheet holds.
+"""
 
 from __future__ import annotations
 

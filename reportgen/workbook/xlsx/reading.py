@@ -70,7 +70,7 @@ def read_sheets(content: bytes, *, wanted: Callable[[str], bool] = _everything,
                 origin: str = "the workbook") -> dict[str, SheetData]:
     """The worksheets ``wanted`` says to read (all by default), keyed by sheet name.
 
-    ``content`` is the .xlsx file's bytes, already vouched for by files.check_workbook_bytes;
+    ``content`` is the .xlsx file's bytes, already vouched for by file_checks.check_workbook_bytes;
     ``origin`` names it in messages. Values are the file's saved ones (cached results for
     formulas; no formula is evaluated). Each sheet is parsed row by row and only its cells
     with values are kept, so formatting far beyond the data costs only the bytes it takes.

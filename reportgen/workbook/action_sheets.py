@@ -1,0 +1,247 @@
+"""The Recommendations, Actions and Progress sheets: each action with its dated updates."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..model import (
+    Action,
+    Plan,
+    ProgressUpdate,
+    Rag,
+    Recommendation,
+    Timescale,
+)
+from . import cells, schema
+from .records import Collector, Record
+from .tables import read_table
+from .xlsx import SheetData
+
+# A due date this many years after the meeting is past any plan's horizon; from PLACEHOLDER_YEAR
+# on, a date such as 31/12/9999 stands for "no end date".
+HORIZON_YEARS = 10
+
+
+PLACEHOLDER_YEAR = 9000
+
+
+def _checked_due(timescale: Timescale, reference: str, row: Record, as_at: date | None,
+                 found: Collector) -> Timescale:
+    """The timescale, a placeholder such as 31/12/9999 read as no due date; a due date past
+    any plan's horizon is a warning."""
+    due = timescale.due
+    if due is not None and due.year >= PLACEHOLDER_YEAR:
+        found.warn(row.sheet, row.cell("Timescale"),
+                   f"{due:%d/%m/%Y} looks like a placeholder for 'no end date'; action "
+                   f"{reference} is read as having no due date (type 'Ongoing' or 'TBC' to say "
+                   "so)")
+        return replace(timescale, due=None)
+    if due is not None and as_at is not None and due.year - as_at.year > HORIZON_YEARS:
+        found.warn(row.sheet, row.cell("Timescale"),
+                   f"action {reference} is due {due:%d/%m/%Y}, more than {HORIZON_YEARS} years "
+                   "after the meeting; check the year")
+    return timescale
+
+
+@dataclass(frozen=True)
+class ActionRows:
+    """Where each action is on the Actions sheet, including rows that have errors.
+
+    ``unreadable`` is set when some row's reference could not be read: an update for an
+    action not found may then be for that row, so it is not reported as a problem of its own.
+    """
+
+    rows: Mapping[str, Record]
+    unreadable: bool = False
+
+    def __contains__(self, reference: object) -> bool:
+        return reference in self.rows
+
+
+def read_recommendations(
+    data: SheetData | None, actions_data: SheetData | None, found: Collector, *,
+    names: tuple[str, str] | None, default_source: str, as_at: date | None,
+) -> tuple[tuple[Recommendation, ...], ActionRows]:
+    """The recommendations with their actions, and each action's row on the Actions sheet.
+
+    ``names`` (the plan's organisation and board) resolve short addressees such as 'Board'.
+    Actions added after ``as_at`` are left out: they were not yet in the plan.
+    """
+    recommendations: dict[int, tuple[str, str, str] | None] = {}
+    numbers_unreadable = False
+    for row in read_table(schema.RECOMMENDATIONS, data, found):
+        mark = found.mark()
+        number = found.value(row, "Number", cells.parse_recommendation_number)
+        addressee = found.value(row, "Addressed to", cells.parse_text)
+        source = found.value(row, "Source", _parse_source, required=False) or default_source
+        text = found.value(row, "Recommendation", cells.parse_text)
+        if number is None:
+            numbers_unreadable = numbers_unreadable or found.failed_since(mark)
+            continue
+        if number in recommendations:
+            found.error(row.sheet, row.cell("Number"),
+                        f"recommendation {number} is listed twice; give each its own number")
+            continue
+        # Known under its number even when other cells have errors, so its actions are not
+        # also reported as pointing at a recommendation that does not exist.
+        recommendations[number] = None
+        if addressee is None or text is None:
+            continue
+        if names is not None:
+            addressee = cells.addressee_name(addressee, organisation=names[0], board=names[1])
+        recommendations[number] = (addressee, source, text)
+    actions: dict[int, list[Action]] = {n: [] for n in recommendations}
+    references: dict[str, Record] = {}
+    referenced: set[int] = set()
+    unreadable = False
+    later: list[Record] = []
+    for row in read_table(schema.ACTIONS, actions_data, found):
+        mark = found.mark()
+        number = found.value(row, "Recommendation", cells.parse_recommendation_number)
+        letter = found.value(row, "Letter", cells.parse_letter)
+        text = found.value(row, "Action", cells.parse_text)
+        lead = found.value(row, "Lead", cells.parse_text, required=False) or ""
+        timescale = found.value(row, "Timescale", cells.parse_timescale)
+        measures = found.value(row, "Success measures", cells.parse_text, required=False) or ""
+        rag = found.value(row, "RAG", cells.parse_rag, required=False)
+        added = found.value(row, "Added", cells.parse_date, required=False)
+        if number is None or letter is None:
+            unreadable = unreadable or found.failed_since(mark)
+            continue
+        referenced.add(number)
+        reference = f"{number}{letter}"
+        if number not in recommendations:
+            if data is not None and not numbers_unreadable:
+                known = ", ".join(str(n) for n in sorted(recommendations)) or "none"
+                found.error(row.sheet, row.cell("Recommendation"),
+                            f"action points at recommendation {number}, which does not exist "
+                            f"(the Recommendations sheet has {known})")
+            else:
+                # Its recommendation may be the row whose number could not be read: known, so
+                # that its updates are not reported too.
+                references.setdefault(reference, row)
+            continue
+        if reference in references:
+            found.error(row.sheet, row.cell("Letter"),
+                        f"action {reference} is listed twice; give each action its own letter")
+            continue
+        # Known even when the row has other errors, so its updates are not also reported.
+        references[reference] = row
+        if found.failed_since(mark) or text is None or timescale is None:
+            continue
+        if as_at is not None and added is not None and added > as_at:
+            later.append(row)
+            continue
+        if not lead:
+            found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
+        timescale = _checked_due(timescale, reference, row, as_at, found)
+        actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
+                                      added=added))
+    if later:
+        found.warn(later[0].sheet, later[0].cell("Added"),
+                   f"{len(later)} action{'s were' if len(later) > 1 else ' was'} added after "
+                   f"the meeting date ({as_at:%d/%m/%Y}) and {'are' if len(later) > 1 else 'is'} "
+                   f"left out of this paper, the first at {later[0].sheet}!"
+                   f"{later[0].cell('Added')}")
+    for number in recommendations:
+        if number not in referenced and actions_data is not None:
+            found.warn(actions_data.name, None, f"recommendation {number} has no actions yet")
+    return tuple(
+        Recommendation(number, addressee, source, text,
+                       tuple(sorted(actions[number], key=lambda a: (len(a.letter), a.letter))))
+        for number, details in sorted(recommendations.items()) if details is not None
+        for addressee, source, text in (details,)
+    ), ActionRows(references, unreadable)
+
+
+def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
+                   as_at: date | None, references: ActionRows,
+                   found: Collector) -> tuple[Recommendation, ...]:
+    """Attach each action's dated updates; its current RAG is the latest on or before as_at.
+
+    Updates after ``as_at`` are left out (and said once), so the paper for any earlier meeting
+    can be rebuilt from today's workbook. Without a meeting date (an error reported on the
+    Paper sheet) every row is still checked.
+    """
+    updates: dict[str, list[tuple[ProgressUpdate, Record]]] = {}
+    later: list[Record] = []
+    for row in read_table(schema.PROGRESS, data, found):
+        mark = found.mark()
+        when = found.value(row, "Date", cells.parse_date)
+        reference = found.value(row, "Action", cells.parse_action_ref)
+        rag = found.value(row, "RAG", cells.parse_rag)
+        commentary = found.value(row, "Commentary", cells.parse_text, required=False) or ""
+        evidence = found.value(row, "Evidence", cells.parse_text, required=False) or ""
+        evidence_link = row.links.get("Evidence", "")
+        updated_by = found.value(row, "Updated by", cells.parse_text, required=False) or ""
+        if reference is not None and reference not in references:
+            if not references.unreadable:
+                found.error(row.sheet, row.cell("Action"),
+                            f"update for action {reference}, which is not on the Actions sheet")
+            continue
+        if found.failed_since(mark) or when is None or reference is None:
+            continue
+        if as_at is not None and when > as_at:
+            later.append(row)
+            continue
+        update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by,
+                                evidence_link=evidence_link)
+        updates.setdefault(reference, []).append((update, row))
+    if later:
+        first = later[0]
+        found.warn(first.sheet, first.cell("Date"),
+                   f"{len(later)} update{'s are' if len(later) > 1 else ' is'} dated after the "
+                   f"meeting date ({as_at:%d/%m/%Y}) and left out of this paper's figures and "
+                   f"log, the first at {first.sheet}!{first.cell('Date')}")
+    return tuple(
+        replace(r, actions=tuple(_current(a, updates.get(a.reference, []), found)
+                                 for a in r.actions))
+        for r in recommendations
+    )
+
+
+def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
+             found: Collector) -> Action:
+    if not logged:
+        return action
+    # Oldest first; rows on the same date keep the order officers typed them in.
+    logged = sorted(logged, key=lambda pair: pair[0].date)
+    latest, row = logged[-1]
+    if action.rag is not None and action.rag is not latest.rag:
+        said = latest.rag.label if latest.rag else "Not started"
+        found.warn(row.sheet, row.cell("RAG"),
+                   f"action {action.reference}'s latest update says '{said}' but the "
+                   f"Actions sheet says '{action.rag.label}'; the latest update is used")
+    return replace(action, rag=latest.rag, updates=tuple(u for u, _ in logged))
+
+
+def _parse_source(value: object) -> str:
+    text = cells.parse_text(value)
+    for source in schema.SOURCES:
+        if source.casefold() == text.casefold():
+            return source
+    lowered = text.casefold()
+    if lowered in ("hmip", "inspection", "hmip inspection", "hmi probation"):
+        return schema.SOURCES[0]
+    if "national standards" in lowered:
+        return schema.SOURCES[1]
+    return text
+
+
+def check_progress(plan: Plan, rows: Mapping[str, Record], found: Collector) -> None:
+    """Warn of claims the log does not back: Complete without evidence, and stale actions."""
+    previous = plan.paper.previous_meeting
+    for action in plan.actions:
+        row = rows[action.reference]
+        if action.rag is Rag.COMPLETE and not any(u.evidence for u in action.updates):
+            found.warn(row.sheet, row.cell("RAG"),
+                       f"action {action.reference} is rated Complete but no update gives "
+                       "evidence; add it in the Progress sheet's Evidence column")
+        latest = action.updates[-1] if action.updates else None
+        if (previous is not None and latest is not None and action.rag is not Rag.COMPLETE
+                and latest.date < previous.date):
+            found.warn(row.sheet, row.cell("RAG"),
+                       f"action {action.reference}'s latest update ({latest.date:%d/%m/%Y}) is "
+                       f"older than the last meeting ({previous.date:%d/%m/%Y}); is it stale?")

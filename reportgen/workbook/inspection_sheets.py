@@ -1,0 +1,189 @@
+"""The Inspection, Ratings and Scoring sheets: the inspection, its framework and ratings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+
+from ..model import (
+    Band,
+    Domain,
+    Framework,
+    Inspection,
+    Rating,
+    ScoringRule,
+    Standard,
+)
+from . import cells, frameworks, schema
+from .records import Collector, Record
+from .tables import read_details, read_table, sheet_name
+from .xlsx import SheetData
+
+
+def _scoring(data: SheetData | None, found: Collector) -> ScoringRule | None:
+    """The workbook's own points and bands, or None if it has no Scoring rows."""
+    rows = read_table(schema.SCORING, data, found)
+    if not rows:
+        return None
+    points, bands = [], []
+    for row in rows:
+        rating = found.value(row, "Rating", cells.parse_rating)
+        value = found.value(row, "Points", cells.parse_number)
+        low = found.value(row, "Band from", cells.parse_number)
+        high = found.value(row, "Band to", cells.parse_number)
+        if rating is None or value is None or low is None or high is None:
+            continue
+        if rating is Rating.NOT_RATED:
+            found.error(row.sheet, row.cell("Rating"), "'Not rated' scores nothing; leave it out")
+            continue
+        if low > high:
+            found.error(row.sheet, row.cell("Band from"),
+                        f"the band runs from {low} to {high}; 'Band from' must not exceed "
+                        "'Band to'")
+        points.append((rating, value))
+        bands.append(Band(low, high, rating))
+    return ScoringRule(tuple(points), tuple(sorted(bands, key=lambda b: b.low))) if bands \
+        else None
+
+
+def _framework(record: Record, start: date | None, found: Collector) -> Framework:
+    """The framework the Inspection sheet names, else the one its dates fall in (said)."""
+    typed = found.value(record, "Framework", cells.parse_text, required=False)
+    if typed is not None:
+        framework = frameworks.find(typed)
+        if framework is not None:
+            return framework
+        close = frameworks.nearest(typed)
+        found.error(record.sheet, record.cell("Framework"),
+                    f"{cells.shown(typed)} is not a framework reportgen knows; use one of "
+                    f"{', '.join(frameworks.frameworks())}"
+                    + (f" (did you mean '{close}'?)" if close else ""))
+        return frameworks.frameworks()[frameworks.OTHER]
+    if start is None:
+        return frameworks.frameworks()[frameworks.OTHER]
+    framework = frameworks.for_inspection(start)
+    where = record.cell("Framework") if "Framework" in record.refs else None
+    if framework.key == frameworks.OTHER:
+        found.warn(record.sheet, where,
+                   f"no framework is named and none that reportgen knows covers an inspection "
+                   f"starting {start:%d/%m/%Y}; the Ratings sheet's standards are printed as "
+                   "typed, with the overall rating as stated. Add a 'Framework' field to say "
+                   "which applies")
+    else:
+        found.warn(record.sheet, where,
+                   f"no framework is named, so the one the inspection dates fall in is used: "
+                   f"{framework.key} ({framework.name}). Add a 'Framework' field with "
+                   f"'{framework.key}' to say so, or name another")
+    return framework
+
+
+def read_inspection(data: SheetData | None, ratings_data: SheetData | None,
+                scoring_data: SheetData | None, found: Collector) -> Inspection | None:
+    record = read_details(schema.INSPECTION, data, found)
+    own_scoring = _scoring(scoring_data, found)
+    domains: dict[int, tuple[str, list[Standard]]] = {}
+    seen: dict[str, str] = {}
+    cells_of: dict[str, str] = {}
+    for row in read_table(schema.RATINGS, ratings_data, found):
+        domain_name = found.value(row, "Domain", cells.parse_text)
+        number = found.value(row, "Standard", cells.parse_standard)
+        name = found.value(row, "Name", cells.parse_text)
+        rating = found.value(row, "Rating", cells.parse_rating)
+        if number is not None:
+            if number in seen:
+                found.error(row.sheet, row.cell("Standard"),
+                            f"standard {number} is listed twice (also at {seen[number]})")
+                continue
+            seen[number] = row.cell("Standard")
+        if None in (domain_name, number, name, rating):
+            continue
+        cells_of[number] = row.cell("Standard")
+        domain_number = int(number.split(".")[0])
+        if domain_number in domains and domains[domain_number][0] != domain_name:
+            found.error(row.sheet, row.cell("Domain"),
+                        f"standard {number} puts domain {domain_number} as {domain_name!r}, but "
+                        f"an earlier row calls it {domains[domain_number][0]!r}")
+            continue
+        domains.setdefault(domain_number, (domain_name, []))[1].append(
+            Standard(number, name, rating))
+    if record is None:
+        return None
+    inspectorate = found.value(record, "Inspectorate", cells.parse_text)
+    start = found.value(record, "Inspection start", cells.parse_date)
+    end = found.value(record, "Inspection end", cells.parse_date)
+    framework = _framework(record, start, found)
+    stated_score = found.value(record, "Stated score", cells.parse_text, required=False)
+    stated_overall = found.value(record, "Stated overall rating", cells.parse_rating,
+                                 required=False)
+    if stated_overall is Rating.NOT_RATED:
+        found.error(record.sheet, record.cell("Stated overall rating"),
+                    "an overall rating cannot be 'Not rated'; type the rating the report gives, "
+                    "or leave the field blank")
+        stated_overall = None
+    if inspectorate is None or start is None or end is None:
+        return None
+    if end < start:
+        found.error(record.sheet, record.cell("Inspection end"),
+                    f"the inspection ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y})")
+    inspection = Inspection(
+        inspectorate, start, end,
+        tuple(Domain(n, name, tuple(standards))
+              for n, (name, standards) in sorted(domains.items())),
+        framework,
+        own_scoring or framework.scoring,
+        stated_overall,
+    )
+    _check_ratings(inspection, record, cells_of, stated_score, ratings_data, found)
+    return inspection
+
+
+def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[str, str],
+                   stated_score: str | None, ratings_data: SheetData | None,
+                   found: Collector) -> None:
+    """Say what stops the paper giving a score or overall rating, and where the workbook's
+    own statement disagrees with the ratings."""
+    framework = inspection.framework
+    ratings = sheet_name(schema.RATINGS, ratings_data)
+    if framework.standards:
+        for standard in inspection.standards:
+            if framework.standard(standard.number) is None:
+                found.warn(ratings, cells_of.get(standard.number),
+                           f"standard {standard.number} is not one that {framework.key} "
+                           f"({framework.name}) rates; it is printed as typed but not scored")
+    if not inspection.standards:
+        if ratings_data is not None:
+            found.error(ratings, None, "no standards are listed; add one row per "
+                        "standard with its rating")
+        return
+    if inspection.missing:
+        listed = "; ".join(f"{s.number} {s.name}" for s in inspection.missing)
+        found.warn(ratings, None,
+                   f"{len(inspection.missing)} of the {len(framework.standards)} standards "
+                   f"{framework.key} rates {'has' if len(inspection.missing) == 1 else 'have'} "
+                   f"no row: {listed}. The paper gives no overall rating until each has its "
+                   "rating, or 'Not rated'")
+        return
+    if inspection.scoring is None:
+        if inspection.stated_overall is None:
+            found.warn(record.sheet, record.cell("Stated overall rating"),
+                       f"under {framework.key} the overall rating is the inspectorate's own, "
+                       "not worked out from points; type the report's overall rating in "
+                       "'Stated overall rating' (the paper gives none until then)")
+        return
+    scoring = inspection.scoring
+    if inspection.max_score > scoring.top:
+        found.error(ratings, None,
+                    f"{len(inspection.rated_standards)} rated standards can score up to "
+                    f"{inspection.max_score}, but the scoring bands stop at {scoring.top}; add a "
+                    "Scoring sheet with the bands for this framework")
+        return
+    computed = f"{inspection.score}/{inspection.max_score}"
+    if stated_score is not None and stated_score.replace(" ", "") != computed:
+        found.warn(record.sheet, record.cell("Stated score"),
+                   f"the workbook states a score of {stated_score}, but the ratings give "
+                   f"{computed}")
+    if inspection.stated_overall is not None and inspection.overall is not None \
+            and inspection.stated_overall is not inspection.overall:
+        found.warn(record.sheet, record.cell("Stated overall rating"),
+                   f"the workbook states '{inspection.stated_overall.label}' overall, but "
+                   f"{computed} gives '{inspection.overall.label}'")

@@ -1,0 +1,99 @@
+"""The Paper, Versions and Meetings sheets: the paper's details, and checks on its meeting date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..model import (
+    Meeting,
+    PaperDetails,
+    Plan,
+    Version,
+)
+from . import cells, schema
+from .action_sheets import PLACEHOLDER_YEAR
+from .records import Collector
+from .tables import read_details, read_table
+from .xlsx import SheetData
+
+
+def read_paper(data: SheetData | None, versions_data: SheetData | None,
+           meetings_data: SheetData | None, found: Collector) -> PaperDetails | None:
+    record = read_details(schema.PAPER, data, found)
+    versions = []
+    for row in read_table(schema.VERSIONS, versions_data, found):
+        label = found.value(row, "Version", cells.parse_text)
+        when = found.value(row, "Date", cells.parse_date, required=False)
+        changes = found.value(row, "Changes made", cells.parse_text, required=False) or ""
+        if label is not None:
+            versions.append(Version(label, when, changes))
+    if record is None:
+        return None
+    organisation = found.value(record, "Organisation", cells.parse_text)
+    title = found.value(record, "Plan title", cells.parse_text)
+    board = found.value(record, "Board", cells.parse_text)
+    meeting = found.value(record, "Meeting date", cells.parse_date)
+    author = found.value(record, "Author", cells.parse_text, required=False) or ""
+    optional = {
+        name: found.value(record, name, cells.parse_text, required=False) or ""
+        for name in ("Presenter", "Agenda item", "Protective marking",
+                     "Recommendations to the board")
+    }
+    purpose = found.value(record, "Purpose", lambda v: cells.parse_choice(v, schema.PURPOSES),
+                          required=False) or ""
+    meetings = []
+    for row in read_table(schema.MEETINGS, meetings_data, found):
+        when = found.value(row, "Date", cells.parse_date)
+        name = found.value(row, "Meeting", cells.parse_text, required=False) or ""
+        if when is not None:
+            meetings.append(Meeting(when, name))
+    if meeting is not None and _swapped_meeting(meeting, meetings):
+        swapped = _swapped(meeting)
+        found.error(record.sheet, record.cell("Meeting date"),
+                    f"the meeting date reads as {meeting.day} {meeting:%B %Y} (day first), which "
+                    f"is not on the Meetings sheet, but {swapped.day} {swapped:%B %Y} is: were "
+                    "the day and month typed the other way round? Type the date as "
+                    f"{swapped:%d/%m/%Y} if that is the meeting, or add the meeting to the "
+                    "Meetings sheet")
+        meeting = None
+    if organisation is None or title is None or board is None or meeting is None:
+        return None
+    return PaperDetails(
+        organisation, title, board, meeting, author, tuple(versions),
+        presenter=optional["Presenter"],
+        agenda_item=optional["Agenda item"],
+        purpose=purpose,
+        protective_marking=optional["Protective marking"] or "OFFICIAL",
+        board_recommendations=optional["Recommendations to the board"],
+        meetings=tuple(sorted(meetings, key=lambda m: m.date)),
+    )
+
+
+def _swapped(day: date) -> date | None:
+    """The date with its day and month exchanged, if that is a date."""
+    try:
+        return date(day.year, day.day, day.month)
+    except ValueError:
+        return None
+
+
+def _swapped_meeting(meeting: date, meetings: list[Meeting]) -> bool:
+    """Whether the meeting date is not listed but its day/month swap is: typed US-style?"""
+    listed = {m.date for m in meetings}
+    swapped = _swapped(meeting)
+    return meeting not in listed and swapped is not None and swapped != meeting \
+        and swapped in listed
+
+
+# A meeting this many years from the inspection is probably mistyped.
+MEETING_YEARS = 6
+
+
+def check_meeting_date(plan: Plan, paper_sheet: str, found: Collector) -> None:
+    """Warn of a meeting date too far from the inspection to be right."""
+    as_at, inspection = plan.as_at, plan.inspection
+    gap = abs(as_at.year - inspection.end.year)
+    if gap > MEETING_YEARS or as_at.year >= PLACEHOLDER_YEAR:
+        found.warn(paper_sheet, None,
+                   f"the meeting date ({as_at:%d/%m/%Y}) is {gap:,} years from the inspection "
+                   f"({inspection.end:%d/%m/%Y}); check the Meeting date")
