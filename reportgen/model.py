@@ -19,6 +19,8 @@ class Rag(Enum):
     NO_IMPROVEMENT = ("No improvement", "red", "R", "✖")
     SOME_PROGRESS = ("Some progress", "amber", "A", "▲")
     GOOD_PROGRESS = ("Good progress", "green", "G", "●")
+    # Never typed: an action whose lead says Complete until the board closes it.
+    AWAITING_BOARD = ("Complete (awaiting board)", "purple", "P", "◐")
     COMPLETE = ("Complete", "blue", "B", "✔")
 
     def __init__(self, label: str, colour: str, letter: str, shape: str) -> None:
@@ -31,6 +33,11 @@ class Rag(Enum):
     def css_class(self) -> str:
         """The class the stylesheet colours."""
         return f"rag-{self.colour}"
+
+    @property
+    def short_label(self) -> str:
+        """The label where room is short, as in a table's header: 'Awaiting board'."""
+        return "Awaiting board" if self is Rag.AWAITING_BOARD else self.label
 
     @property
     def rank(self) -> int:
@@ -342,6 +349,16 @@ class Timescale:
 
 
 @dataclass(frozen=True)
+class Revision:
+    """A move of an action's timescale: from ``date`` on, it is due as ``timescale`` says."""
+
+    date: date
+    timescale: Timescale
+    reason: str = ""
+    agreed_by: str = ""
+
+
+@dataclass(frozen=True)
 class ProgressUpdate:
     """A dated entry in an action's progress log."""
 
@@ -374,6 +391,11 @@ class Action:
     updates: tuple[ProgressUpdate, ...] = ()
     added: date | None = None
     """When the action joined the plan; None: it was there from the start."""
+    revisions: tuple[Revision, ...] = ()
+    """Moves of its timescale on or before the meeting date, oldest first; ``timescale`` stays
+    the original."""
+    closed_by_board: date | None = None
+    """The board meeting that agreed it complete; until then Complete means awaiting board."""
 
     def in_plan_on(self, day: date) -> bool:
         """Whether the action was part of the plan on ``day``."""
@@ -390,14 +412,45 @@ class Action:
         return earlier[-1] if earlier else None
 
     def rag_at(self, day: date) -> Rag | None:
-        """The rating the log gives at a date; None if the log has nothing by then."""
+        """The rating the log gives at a date (Complete awaiting the board until the board
+        closed it); None if the log has nothing by then."""
         update = self.latest_update(day)
-        return update.rag if update else None
+        return self.as_closed(update.rag if update else None, day)
+
+    def as_closed(self, rag: Rag | None, day: date) -> Rag | None:
+        """``rag`` as it stands on ``day``: Complete only once the board has closed it."""
+        if rag is Rag.COMPLETE and not self.closed_on_or_before(day):
+            return Rag.AWAITING_BOARD
+        return rag
+
+    def closed_on_or_before(self, day: date) -> bool:
+        """Whether the board had closed the action by ``day``."""
+        return self.closed_by_board is not None and self.closed_by_board <= day
 
     @property
     def completed_on(self) -> date | None:
         """The date of the first update that marked the action Complete."""
         return next((u.date for u in self.updates if u.rag is Rag.COMPLETE), None)
+
+    @property
+    def current_timescale(self) -> Timescale:
+        """The timescale as it stands: the latest revision's, or the original."""
+        return self.revisions[-1].timescale if self.revisions else self.timescale
+
+    @property
+    def done(self) -> bool:
+        """Whether the work is done: Complete, closed or awaiting the board."""
+        return self.rag in (Rag.COMPLETE, Rag.AWAITING_BOARD)
+
+    def rating_since(self, as_at: date) -> date | None:
+        """Since when the action has been at its current rating: the first update of the run
+        of updates, up to ``as_at``, that all give it; None if no update gives it."""
+        since = None
+        for update in reversed([u for u in self.updates if u.date <= as_at]):
+            if self.as_closed(update.rag, as_at) is not self.rag:
+                break
+            since = update.date
+        return since
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ def with_log(fields, rows) -> None:
     rows["Actions"] = [
         # due 30 Sep 2020; complete on 4 Sep: on time
         {"Recommendation": 1, "Letter": "A", "Action": "a", "Lead": "L",
-         "Timescale": "September 2020"},
+         "Timescale": "September 2020", "Closed by board": date(2020, 9, 15)},
         # due 15 Oct 2020; complete on 27 Nov: late
         {"Recommendation": 1, "Letter": "B", "Action": "b", "Lead": "L",
-         "Timescale": date(2020, 10, 15)},
+         "Timescale": date(2020, 10, 15), "Closed by board": date(2020, 12, 8)},
         # due 30 Nov 2020, Good progress now: overdue; was Good, then Some: declined
         {"Recommendation": 1, "Letter": "C", "Action": "c", "Lead": "L",
          "Timescale": "November 2020"},
@@ -98,13 +98,14 @@ def test_declined_between_meetings(make_workbook) -> None:
 def test_counts_percentages_and_the_trend(summary) -> None:
     # 2 Complete, 2 Good, 1 Some, 1 No improvement, 1 not rated, of 7.
     assert summary.mix.as_counts() == {Rag.NO_IMPROVEMENT: 1, Rag.SOME_PROGRESS: 1,
-                                       Rag.GOOD_PROGRESS: 2, Rag.COMPLETE: 2, None: 1}
+                                       Rag.GOOD_PROGRESS: 2, Rag.AWAITING_BOARD: 0,
+                                       Rag.COMPLETE: 2, None: 1}
     # 14.29, 14.29, 28.57, 28.57, 14.29 -> 14, 14, 29, 29, 14 = 100
-    assert [s.percent for s in summary.mix.shares] == [14, 14, 29, 29, 14]
+    assert [s.percent for s in summary.mix.shares] == [14, 14, 29, 0, 29, 14]
     by_rec = {r.recommendation.number: (r.mix.as_counts(), r.overdue)
               for r in summary.by_recommendation}
     assert by_rec[1] == ({Rag.NO_IMPROVEMENT: 0, Rag.SOME_PROGRESS: 0, Rag.GOOD_PROGRESS: 1,
-                          Rag.COMPLETE: 2, None: 0}, 1)
+                          Rag.AWAITING_BOARD: 0, Rag.COMPLETE: 2, None: 0}, 1)
     # Every past meeting counts the whole plan as it stood: all 7 actions were there from the
     # start, those the log had not rated by then as not yet rated. 16 Jun: only 1A (Some
     # progress, 5 Jun) is rated; 15 Sep: 1A Complete, 1B and 1C Good, 2A Some, 3 not rated.
@@ -172,8 +173,9 @@ def test_bad_progress_rows_are_named(make_workbook) -> None:
     def edit(fields, rows):
         with_log(fields, rows)
         rows["Progress"][0]["Action"] = "9Z"
-        rows["Progress"][1]["Date"] = date(2021, 1, 1)
+        rows["Progress"][1]["Date"] = date(2021, 1, 1)  # 1A's Complete, now after the meeting
         rows["Progress"][2]["Action"] = "B1"
+        del rows["Actions"][0]["Closed by board"]  # else the board closed an unrated action
 
     with pytest.raises(WorkbookError) as caught:
         read_workbook(make_workbook(edit))

@@ -24,10 +24,12 @@ RAG_FILL: dict[Rag | None, str] = {
     Rag.NO_IMPROVEMENT: "#b3261e",
     Rag.SOME_PROGRESS: "#f5b335",
     Rag.GOOD_PROGRESS: "#00703c",
+    Rag.AWAITING_BOARD: "#4c2c92",
     Rag.COMPLETE: "#1d70b8",
     None: WHITE,
 }
-# Text on a fill keeps at least 4.5:1 contrast: white on red, green and blue; ink on amber, white.
+# Text on a fill keeps at least 4.5:1 contrast: white on red, green, purple and blue; ink on
+# amber and white.
 RAG_TEXT: dict[Rag | None, str] = {rag: WHITE for rag in Rag} | {
     Rag.SOME_PROGRESS: INK, None: INK}
 RAG_ORDER: tuple[Rag | None, ...] = (*Rag, None)  # None: not yet rated, drawn last
@@ -255,10 +257,18 @@ def rag_by_group(groups: Sequence[tuple[str, Mapping[Rag | None, int]]], *, titl
 
 @_for_phone_too
 def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
-            chart_id: str, width: float = WIDTH) -> Markup:
-    """One 100% bar of every action by rating, with counts and percentages in the key."""
+            chart_id: str, width: float = WIDTH,
+            percents: Mapping[Rag | None, str] | None = None) -> Markup:
+    """One 100% bar of every action by rating, with counts and percentages in the key.
+
+    ``percents`` are the shares as the rest of the paper prints them (which add up to 100);
+    without them each is rounded on its own.
+    """
     chart_width = width  # "width" is also the name of a segment's width below
     total = sum(counts.values())
+    shown = dict(percents or {})
+    for rag in RAG_ORDER:
+        shown.setdefault(rag, _percent(counts.get(rag, 0), total))
     if not total:
         return _no_actions(title=title, description=description, chart_id=chart_id, kind="mix",
                            width=chart_width)
@@ -266,7 +276,7 @@ def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
     for rag in RAG_ORDER:
         if counts.get(rag, 0):
             width = counts[rag] * (chart_width - 2 * MARGIN) / total
-            label = f"{counts[rag]:,} ({_percent(counts[rag], total)})"
+            label = f"{counts[rag]:,} ({shown[rag]})"
             fits = _text_width(f"{SHAPES[rag]} {label}", SMALL_SIZE) + 2 * PAD <= width
             parts.append(_segment(x, MARGIN, width, MIX_BAR_HEIGHT, rag, counts[rag],
                                   label=label if fits else None))
@@ -275,8 +285,7 @@ def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
     # The key carries every count and share, so a sliver too thin to label still has its figure.
     legend_top = MARGIN + MIX_BAR_HEIGHT + 10
     legend, legend_height = _legend(
-        [(_rag_swatch(rag), f"{LABELS[rag]}: {counts.get(rag, 0):,} "
-                            f"({_percent(counts.get(rag, 0), total)})")
+        [(_rag_swatch(rag), f"{LABELS[rag]}: {counts.get(rag, 0):,} ({shown[rag]})")
          for rag in _shown([counts])], legend_top, chart_width)
     noun = "action" if total == 1 else "actions"
     parts += [legend, _text(MARGIN, legend_top + legend_height + 10, f"{total:,} {noun} in all",
@@ -352,8 +361,9 @@ def _month_index(day: date, start: date) -> int:
 
 
 def _overdue(due: date, rag: Rag | None, as_at: date) -> bool:
-    """Due before the meeting and not complete (an unrated action is not complete)."""
-    return due < as_at and rag is not Rag.COMPLETE
+    """Due before the meeting and not complete, nor awaiting the board's closure (an unrated
+    action is not complete)."""
+    return due < as_at and rag not in (Rag.COMPLETE, Rag.AWAITING_BOARD)
 
 
 def _marker(x: float, y: float, width: float, reference: str, rag: Rag | None, *,

@@ -51,7 +51,7 @@ class Chart:
 def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
     """The summary's charts as inline SVG, each with its title and a description in words."""
     total = summary.mix.total
-    mix_words = "; ".join(f"{s.label} {s.count} ({s.percent}%)" for s in summary.mix.shares)
+    mix_words = "; ".join(f"{s.label} {s.count} ({s.percent_label})" for s in summary.mix.shares)
     by_recommendation = "; ".join(
         f"Recommendation {row.recommendation.number}: " + _counted(row.mix)
         for row in summary.by_recommendation
@@ -67,6 +67,7 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
     svgs = {
         "mix": charts.rag_mix(
             summary.mix.as_counts(), title=titles["mix"], chart_id="chart-mix",
+            percents={share.rag: share.percent_label for share in summary.mix.shares},
             description=f"As at {long_date(summary.as_at)}: {mix_words}.",
         ),
         "by_recommendation": charts.rag_by_group(
@@ -82,7 +83,7 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
             description=f"{trend}.", width=HALF_WIDTH,
         ),
         "due": charts.due_against_status(
-            [(s.action.reference, s.action.timescale.due, s.rag) for s in summary.statuses
+            [(s.action.reference, s.due, s.rag) for s in summary.statuses
              if _charted(s, summary.as_at)],
             as_at=summary.as_at, title=titles["due"], chart_id="chart-due",
             description=f"{len(summary.overdue)} of {total} actions are past their due date "
@@ -98,7 +99,7 @@ CHART_YEARS = 10
 
 
 def _charted(status, as_at: date) -> bool:
-    due = status.action.timescale.due
+    due = status.due
     return due is not None and abs(due.year - as_at.year) <= CHART_YEARS
 
 
@@ -111,9 +112,9 @@ def _undated(summary: BoardSummary) -> str:
         parts.append(f" {len(undated)} action{'s have' if len(undated) > 1 else ' has'} no due "
                      f"date ({references}) and {'are' if len(undated) > 1 else 'is'} not shown.")
     far = [s for s in summary.statuses
-           if s.action.timescale.due is not None and not _charted(s, summary.as_at)]
+           if s.due is not None and not _charted(s, summary.as_at)]
     if far:
-        references = ", ".join(f"{s.action.reference} ({long_date(s.action.timescale.due)})"
+        references = ", ".join(f"{s.action.reference} ({long_date(s.due)})"
                                for s in far)
         parts.append(f" Due more than {CHART_YEARS} years from the meeting, and not shown: "
                      f"{references}.")

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from enum import Enum
 from functools import cached_property
 
-from ..model import Action, Plan, ProgressUpdate, Rag, Recommendation
+from ..model import Action, Plan, ProgressUpdate, Rag, Recommendation, Revision, Timescale
 
 # Without a later meeting in the workbook, "due before the next meeting" looks this far ahead:
 # boards of this kind meet quarterly.
@@ -19,7 +19,12 @@ DEFAULT_HORIZON = timedelta(days=91)
 # named by reference and flagged in the action plan.
 EXCEPTIONS_LISTED = 12
 
-# Every rating the paper counts: the four RAG ratings, then not yet rated.
+# An action whose deadline has moved this many times is an exception: it has slipped more than
+# once.
+SLIPPED_TIMES = 2
+
+# Every rating the paper counts: the RAG ratings (Complete awaiting the board is its own), then
+# not yet rated.
 RAG_SLOTS: tuple[Rag | None, ...] = (*Rag, None)
 
 
@@ -53,6 +58,11 @@ class RagShare:
     def label(self) -> str:
         """The rating's words."""
         return self.rag.label if self.rag else "Not yet rated"
+
+    @property
+    def percent_label(self) -> str:
+        """The share as printed everywhere: '31%', or '<1%' for some that round to none."""
+        return "<1%" if self.count and not self.percent else f"{self.percent}%"
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,34 @@ def rag_mix(ratings: Iterable[Rag | None]) -> RagMix:
 
 
 @dataclass(frozen=True)
+class LogEntry:
+    """One line of an action's audit trail: an update, a timescale revision, or the board's
+    closure."""
+
+    date: date
+    update: ProgressUpdate | None = None
+    revision: Revision | None = None
+    revised_from: Timescale | None = None
+    """For a revision: the timescale it replaced."""
+    closed: bool = False
+
+
+def history(action: Action, as_at: date) -> tuple[LogEntry, ...]:
+    """The action's updates, revisions and closure up to ``as_at``, oldest first; on one date,
+    updates come before a revision, and the board's closure last."""
+    entries = [(u.date, 0, LogEntry(u.date, update=u)) for u in action.updates
+               if u.date <= as_at]
+    before = action.timescale
+    for revision in action.revisions:
+        entries.append((revision.date, 1, LogEntry(revision.date, revision=revision,
+                                                   revised_from=before)))
+        before = revision.timescale
+    if action.closed_on_or_before(as_at):
+        entries.append((action.closed_by_board, 2, LogEntry(action.closed_by_board, closed=True)))
+    return tuple(entry for _, _, entry in sorted(entries, key=lambda e: (e[0], e[1])))
+
+
+@dataclass(frozen=True)
 class ActionStatus:
     """One action's position as at the meeting date."""
 
@@ -107,6 +145,27 @@ class ActionStatus:
     due_soon: bool
     completed_late: bool
     latest: ProgressUpdate | None
+    timescale: Timescale
+    """The timescale as it stands at the meeting: the latest revision's, or the original."""
+    since: date | None = None
+    """Since when the action has been at its current rating, if the log says."""
+    history: tuple[LogEntry, ...] = ()
+    """Its audit trail: updates, revisions and closure, oldest first."""
+
+    @property
+    def due(self) -> date | None:
+        """The due date as it stands at the meeting (None: no due date)."""
+        return self.timescale.due
+
+    @property
+    def revisions(self) -> int:
+        """How many times the action's timescale has moved."""
+        return len(self.action.revisions)
+
+    @property
+    def slipped(self) -> bool:
+        """Whether its deadline has moved more than once."""
+        return self.revisions >= SLIPPED_TIMES
 
     @property
     def reasons(self) -> tuple[str, ...]:
@@ -118,7 +177,26 @@ class ActionStatus:
             reasons.append("Overdue")
         if self.direction is Direction.DECLINED:
             reasons.append("Declined")
+        if self.slipped:
+            reasons.append(f"Deadline moved {times(self.revisions)}")
         return tuple(reasons)
+
+    @property
+    def revised(self) -> str:
+        """'revised twice': how often the timescale has moved, in words ('' if never)."""
+        return f"revised {times(self.revisions)}" if self.revisions else ""
+
+    @property
+    def at_rating_since(self) -> str:
+        """'No improvement since June 2025': how long it has been at its rating, if known."""
+        if self.rag is None or self.since is None:
+            return ""
+        return f"{self.rag.label} since {self.since:%B %Y}"
+
+
+def times(count: int) -> str:
+    """'once', 'twice', '3 times'."""
+    return {1: "once", 2: "twice"}.get(count, f"{count} times")
 
 
 @dataclass(frozen=True)
@@ -183,15 +261,26 @@ class BoardSummary:
     @property
     def no_due_date(self) -> tuple[ActionStatus, ...]:
         """Whose timescale gives no date ("Ongoing", "TBC"): never overdue."""
-        return self._where(lambda s: s.action.timescale.due is None)
+        return self._where(lambda s: s.due is None)
 
     def moved(self, direction: Direction) -> tuple[ActionStatus, ...]:
         """Whose rating moved in ``direction`` since the previous meeting."""
         return self._where(lambda s: s.direction is direction)
 
     @property
+    def awaiting_board(self) -> tuple[ActionStatus, ...]:
+        """Reported complete by their leads, for the board to agree and close."""
+        return self._where(lambda s: s.rag is Rag.AWAITING_BOARD)
+
+    @property
+    def deadlines_moved(self) -> tuple[ActionStatus, ...]:
+        """Whose timescale has been revised at least once."""
+        return self._where(lambda s: s.revisions > 0)
+
+    @property
     def exceptions(self) -> tuple[ActionStatus, ...]:
-        """What the board should look at first: no improvement, overdue or declined."""
+        """What the board should look at first: no improvement, overdue, declined, or a
+        deadline moved more than once."""
         return self._where(lambda s: bool(s.reasons))
 
     @property
@@ -206,7 +295,7 @@ class BoardSummary:
             return exceptions
         ranked = sorted(exceptions, key=lambda s: (
             s.rag is not Rag.NO_IMPROVEMENT, s.direction is not Direction.DECLINED,
-            s.action.timescale.due or date.max))
+            s.due or date.max))
         kept = {id(s) for s in ranked[:EXCEPTIONS_LISTED]}
         return tuple(s for s in exceptions if id(s) in kept)
 
@@ -218,8 +307,13 @@ class BoardSummary:
 
     @property
     def completed(self) -> int:
-        """How many actions are complete."""
+        """How many actions are complete: closed by the board."""
         return self.mix.count(Rag.COMPLETE)
+
+    @property
+    def completed_percent(self) -> int:
+        """Complete (closed by the board) as a whole percentage of every action."""
+        return self.mix.share(Rag.COMPLETE).percent
 
 
 def direction_of(previous: Rag | None, current: Rag | None) -> Direction | None:
@@ -237,9 +331,11 @@ def direction_of(previous: Rag | None, current: Rag | None) -> Direction | None:
 
 def action_status(action: Action, *, as_at: date, previous: date | None,
                   horizon: date) -> ActionStatus:
-    """Where one action stands as at ``as_at``."""
-    complete = action.rag is Rag.COMPLETE
-    due = action.timescale.due
+    """Where one action stands as at ``as_at``: overdue and due soon against its timescale as
+    revised; work complete but awaiting the board is neither."""
+    complete = action.done
+    timescale = action.current_timescale
+    due = timescale.due
     completed_on = action.completed_on
     previous_rag = action.rag_at(previous) if previous else None
     dated = due is not None
@@ -252,6 +348,9 @@ def action_status(action: Action, *, as_at: date, previous: date | None,
         due_soon=dated and not complete and as_at <= due <= horizon,
         completed_late=dated and complete and completed_on is not None and completed_on > due,
         latest=action.latest_update(as_at),
+        timescale=timescale,
+        since=action.rating_since(as_at),
+        history=history(action, as_at),
     )
 
 

@@ -12,6 +12,7 @@ from ..model import (
     ProgressUpdate,
     Rag,
     Recommendation,
+    Revision,
     Timescale,
 )
 from . import cells, schema
@@ -28,18 +29,18 @@ PLACEHOLDER_YEAR = 9000
 
 
 def _checked_due(timescale: Timescale, reference: str, row: Record, as_at: date | None,
-                 found: Collector) -> Timescale:
+                 found: Collector, *, column: str = "Timescale") -> Timescale:
     """The timescale, a placeholder such as 31/12/9999 read as no due date; a due date past
     any plan's horizon is a warning."""
     due = timescale.due
     if due is not None and due.year >= PLACEHOLDER_YEAR:
-        found.warn(row.sheet, row.cell("Timescale"),
+        found.warn(row.sheet, row.cell(column),
                    f"{due:%d/%m/%Y} looks like a placeholder for 'no end date'; action "
                    f"{reference} is read as having no due date (type 'Ongoing' or 'TBC' to say "
                    "so)")
         return replace(timescale, due=None)
     if due is not None and as_at is not None and due.year - as_at.year > HORIZON_YEARS:
-        found.warn(row.sheet, row.cell("Timescale"),
+        found.warn(row.sheet, row.cell(column),
                    f"action {reference} is due {due:%d/%m/%Y}, more than {HORIZON_YEARS} years "
                    "after the meeting; check the year")
     return timescale
@@ -107,6 +108,7 @@ def read_recommendations(
         measures = found.value(row, "Success measures", cells.parse_text, required=False) or ""
         rag = found.value(row, "RAG", cells.parse_rag, required=False)
         added = found.value(row, "Added", cells.parse_date, required=False)
+        closed = found.value(row, "Closed by board", cells.parse_date, required=False)
         if number is None or letter is None:
             unreadable = unreadable or found.failed_since(mark)
             continue
@@ -138,7 +140,7 @@ def read_recommendations(
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
         timescale = _checked_due(timescale, reference, row, as_at, found)
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
-                                      added=added))
+                                      added=added, closed_by_board=closed))
     if later:
         found.warn(later[0].sheet, later[0].cell("Added"),
                    f"{len(later)} action{'s were' if len(later) > 1 else ' was'} added after "
@@ -157,8 +159,8 @@ def read_recommendations(
 
 
 def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
-                   as_at: date | None, references: ActionRows,
-                   found: Collector) -> tuple[Recommendation, ...]:
+                  as_at: date | None, references: ActionRows,
+                  found: Collector) -> tuple[Recommendation, ...]:
     """Attach each action's dated updates; its current RAG is the latest on or before as_at.
 
     Updates after ``as_at`` are left out (and said once), so the paper for any earlier meeting
@@ -167,6 +169,10 @@ def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData |
     """
     updates: dict[str, list[tuple[ProgressUpdate, Record]]] = {}
     later: list[Record] = []
+    # Actions with an update that could not be read: their rating is not known for sure, so
+    # nothing that depends on it (a board closure) is reported as another problem.
+    doubtful: set[str] = set()
+    any_doubtful = False
     for row in read_table(schema.PROGRESS, data, found):
         mark = found.mark()
         when = found.value(row, "Date", cells.parse_date)
@@ -182,6 +188,10 @@ def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData |
                             f"update for action {reference}, which is not on the Actions sheet")
             continue
         if found.failed_since(mark) or when is None or reference is None:
+            if reference is None:
+                any_doubtful = True
+            else:
+                doubtful.add(reference)
             continue
         if as_at is not None and when > as_at:
             later.append(row)
@@ -189,17 +199,26 @@ def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData |
         update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by,
                                 evidence_link=evidence_link)
         updates.setdefault(reference, []).append((update, row))
-    if later:
-        first = later[0]
-        found.warn(first.sheet, first.cell("Date"),
-                   f"{len(later)} update{'s are' if len(later) > 1 else ' is'} dated after the "
-                   f"meeting date ({as_at:%d/%m/%Y}) and left out of this paper's figures and "
-                   f"log, the first at {first.sheet}!{first.cell('Date')}")
+    _say_left_out(later, "update", "this paper's figures and log", as_at, found)
     return tuple(
-        replace(r, actions=tuple(_current(a, updates.get(a.reference, []), found)
-                                 for a in r.actions))
+        replace(r, actions=tuple(
+            _closed(_current(a, updates.get(a.reference, []), found), references, as_at, found,
+                    doubtful=any_doubtful or a.reference in doubtful)
+            for a in r.actions))
         for r in recommendations
     )
+
+
+def _say_left_out(later: list[Record], noun: str, left_out_of: str, as_at: date | None,
+                  found: Collector) -> None:
+    """One warning for the rows dated after the meeting: how many, and the first cell."""
+    if not later:
+        return
+    first = later[0]
+    found.warn(first.sheet, first.cell("Date"),
+               f"{len(later)} {noun}{'s are' if len(later) > 1 else ' is'} dated after the "
+               f"meeting date ({as_at:%d/%m/%Y}) and left out of {left_out_of}, the first at "
+               f"{first.sheet}!{first.cell('Date')}")
 
 
 def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
@@ -215,6 +234,70 @@ def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
                    f"action {action.reference}'s latest update says '{said}' but the "
                    f"Actions sheet says '{action.rag.label}'; the latest update is used")
     return replace(action, rag=latest.rag, updates=tuple(u for u, _ in logged))
+
+
+def _closed(action: Action, references: ActionRows, as_at: date | None,
+            found: Collector, *, doubtful: bool) -> Action:
+    """The action with its rating as the board left it: Complete only once the board closed
+    it (on or before the meeting), else Complete (awaiting board).
+
+    A board closure of an action whose rating is not Complete is an error: the paper would
+    have to choose between the board and the lead.
+    """
+    closed = action.closed_by_board
+    if as_at is None:
+        return action
+    if closed is not None and closed <= as_at and action.rag is not Rag.COMPLETE:
+        if doubtful:
+            return action
+        row = references.rows[action.reference]
+        said = action.rag.label if action.rag else "not yet rated"
+        found.error(row.sheet, row.cell("Closed by board"),
+                    f"action {action.reference} was closed by the board on {closed:%d/%m/%Y} "
+                    f"but its rating is '{said}'; rate it Complete (on the Actions sheet or in "
+                    "a Progress update) or clear Closed by board")
+        return action
+    return replace(action, rag=action.as_closed(action.rag, as_at))
+
+
+def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData | None,
+                   as_at: date | None, references: ActionRows,
+                   found: Collector) -> tuple[Recommendation, ...]:
+    """Attach each action's timescale revisions made on or before ``as_at``, oldest first.
+
+    The Actions sheet's timescale stays the original. Revisions after ``as_at`` are left out
+    (and said once), as updates are.
+    """
+    revisions: dict[str, list[Revision]] = {}
+    later: list[Record] = []
+    for row in read_table(schema.REVISIONS, data, found):
+        mark = found.mark()
+        reference = found.value(row, "Action", cells.parse_action_ref)
+        when = found.value(row, "Date", cells.parse_date)
+        timescale = found.value(row, "New timescale", cells.parse_timescale)
+        reason = found.value(row, "Reason", cells.parse_text)
+        agreed_by = found.value(row, "Agreed by", cells.parse_text, required=False) or ""
+        if reference is not None and reference not in references:
+            if not references.unreadable:
+                found.error(row.sheet, row.cell("Action"),
+                            f"revision of action {reference}, which is not on the Actions "
+                            "sheet")
+            continue
+        if found.failed_since(mark) or None in (reference, when, timescale, reason):
+            continue
+        if as_at is not None and when > as_at:
+            later.append(row)
+            continue
+        timescale = _checked_due(timescale, reference, row, as_at, found, column="New timescale")
+        revisions.setdefault(reference, []).append(Revision(when, timescale, reason, agreed_by))
+    _say_left_out(later, "revision", "this paper", as_at, found)
+    return tuple(
+        replace(r, actions=tuple(
+            replace(a, revisions=tuple(sorted(revisions.get(a.reference, ()),
+                                              key=lambda revision: revision.date)))
+            for a in r.actions))
+        for r in recommendations
+    )
 
 
 def _parse_source(value: object) -> str:
@@ -235,12 +318,12 @@ def check_progress(plan: Plan, rows: Mapping[str, Record], found: Collector) -> 
     previous = plan.paper.previous_meeting
     for action in plan.actions:
         row = rows[action.reference]
-        if action.rag is Rag.COMPLETE and not any(u.evidence for u in action.updates):
+        if action.done and not any(u.evidence for u in action.updates):
             found.warn(row.sheet, row.cell("RAG"),
                        f"action {action.reference} is rated Complete but no update gives "
                        "evidence; add it in the Progress sheet's Evidence column")
         latest = action.updates[-1] if action.updates else None
-        if (previous is not None and latest is not None and action.rag is not Rag.COMPLETE
+        if (previous is not None and latest is not None and not action.done
                 and latest.date < previous.date):
             found.warn(row.sheet, row.cell("RAG"),
                        f"action {action.reference}'s latest update ({latest.date:%d/%m/%Y}) is "

@@ -38,6 +38,7 @@ RAG_COLOURS: dict[Rag, tuple[str, str]] = {
     Rag.NO_IMPROVEMENT: ("B3261E", "FFFFFF"),
     Rag.SOME_PROGRESS: ("F5B335", "0B0C0C"),
     Rag.GOOD_PROGRESS: ("00703C", "FFFFFF"),
+    Rag.AWAITING_BOARD: ("4C2C92", "FFFFFF"),
     Rag.COMPLETE: ("1D70B8", "FFFFFF"),
 }
 RATING_COLOURS: dict[Rating, tuple[str, str]] = {

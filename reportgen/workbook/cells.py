@@ -45,9 +45,16 @@ def suggestion(value: object, accepted: Iterable[str]) -> str:
 NOT_STARTED = ("not started", "not yet started", "not yet rated", "not rated")
 _RAG_NAMES: dict[str, Rag] = {}
 for _rag in Rag:
-    for _name in (_rag.label, _rag.colour, _rag.letter):
-        _RAG_NAMES[_words(_name)] = _rag
+    if _rag is not Rag.AWAITING_BOARD:
+        for _name in (_rag.label, _rag.colour, _rag.letter):
+            _RAG_NAMES[_words(_name)] = _rag
 _RAG_NAMES |= {"completed": Rag.COMPLETE, "done": Rag.COMPLETE, "closed": Rag.COMPLETE}
+# Only the board closes an action: a lead's or officer's "complete, awaiting the board" is read
+# as Complete, which the paper shows as awaiting the board until its Closed by board date.
+_RAG_NAMES |= dict.fromkeys(map(_words, (
+    Rag.AWAITING_BOARD.label, "Complete - awaiting board", "Complete, awaiting board",
+    "Awaiting board", "Awaiting closure", "Awaiting board closure", "Proposed complete",
+    "Proposed for closure", "Complete (awaiting closure)")), Rag.COMPLETE)
 
 
 def parse_rag(value: object) -> Rag | None:

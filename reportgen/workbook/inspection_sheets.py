@@ -78,7 +78,7 @@ def _framework(record: Record, start: date | None, found: Collector) -> Framewor
 
 
 def read_inspection(data: SheetData | None, ratings_data: SheetData | None,
-                scoring_data: SheetData | None, found: Collector) -> Inspection | None:
+                    scoring_data: SheetData | None, found: Collector) -> Inspection | None:
     record = read_details(schema.INSPECTION, data, found)
     own_scoring = _scoring(scoring_data, found)
     domains: dict[int, tuple[str, list[Standard]]] = {}

@@ -25,7 +25,7 @@ def _narrated_domains(inspection: Inspection) -> tuple[Domain, ...]:
 
 
 def read_narrative(data: SheetData | None, inspection: Inspection | None,
-               found: Collector) -> Narrative | None:
+                   found: Collector) -> Narrative | None:
     sections: dict[tuple[str, int | None], list[str]] = {}
     all_domains = _narrated_domains(inspection) if inspection else ()
     domain_numbers = {d.number for d in all_domains}

@@ -18,7 +18,7 @@ from .xlsx import SheetData
 
 
 def read_paper(data: SheetData | None, versions_data: SheetData | None,
-           meetings_data: SheetData | None, found: Collector) -> PaperDetails | None:
+               meetings_data: SheetData | None, found: Collector) -> PaperDetails | None:
     record = read_details(schema.PAPER, data, found)
     versions = []
     for row in read_table(schema.VERSIONS, versions_data, found):

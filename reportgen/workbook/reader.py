@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import Problem, WorkbookError
 from ..model import Plan
 from . import schema
-from .action_sheets import check_progress, read_recommendations, with_progress
+from .action_sheets import check_progress, read_recommendations, with_progress, with_revisions
 from .file_checks import check_workbook_bytes, read_workbook_file
 from .inspection_sheets import read_inspection
 from .narrative_sheet import read_narrative
@@ -62,10 +62,10 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
         return found_sheets.get(sheet.name)
 
     paper = read_paper(sheet_data(schema.PAPER), sheet_data(schema.VERSIONS),
-                   sheet_data(schema.MEETINGS), found)
+                       sheet_data(schema.MEETINGS), found)
     as_at = paper.meeting_date if paper is not None else None
     inspection = read_inspection(sheet_data(schema.INSPECTION), sheet_data(schema.RATINGS),
-                             sheet_data(schema.SCORING), found)
+                                 sheet_data(schema.SCORING), found)
     names = (paper.organisation, paper.board) if paper is not None else None
     inspectorate = inspection.inspectorate if inspection is not None else "HMIP"
     recommendations, action_rows = read_recommendations(
@@ -75,6 +75,8 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
     if sheet_data(schema.ACTIONS) is None:  # reported: its updates cannot be checked against it
         action_rows = replace(action_rows, unreadable=True)
     recommendations = with_progress(recommendations, sheet_data(schema.PROGRESS), as_at,
+                                    action_rows, found)
+    recommendations = with_revisions(recommendations, sheet_data(schema.REVISIONS), as_at,
                                      action_rows, found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
