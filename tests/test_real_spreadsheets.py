@@ -47,7 +47,7 @@ def test_a_header_reportgen_does_not_read_is_named_with_the_closest_column(make_
         "Actions!F1: the column headed 'Sucess measure' is not one reportgen reads, so it is "
         "not in the paper; if it holds the 'Success measures' column, rename it 'Success "
         "measures'",
-        "Actions!I1: the column headed 'Notes' is not one reportgen reads, so it is not in the "
+        "Actions!J1: the column headed 'Notes' is not one reportgen reads, so it is not in the "
         "paper",
     ]
 
