@@ -118,9 +118,9 @@ def test_every_list_column_has_its_dropdown_and_ratings_their_colours(blank) -> 
                 assert colours(ws, cells) == {
                     r.label: c for r, c in RATING_COLOURS.items() if r.label in column.choices}
             checked += 1
-    # Purpose; the framework; three ratings (Inspection's stated overall, Ratings, Scoring);
-    # section, addressee, source; RAG on Actions and on Progress.
-    assert checked == 10
+    # Purpose and Exempt; the framework; three ratings (Inspection's stated overall, Ratings,
+    # Scoring); section, addressee, source; RAG on Actions and on Progress.
+    assert checked == 11
 
 
 def test_an_actions_recommendation_is_chosen_from_the_recommendations_numbers(blank) -> None:

@@ -12,12 +12,16 @@ FIELDS: dict[str, dict[str, object]] = {
         ),
         "Board": "Youth Justice Partnership Board",
         "Meeting date": date(2021, 3, 9),
+        # The report date is the V2. version's; no contact details are given.
+        "Report date": date(2021, 3, 1),
         "Author": "Head of Partnership Commissioning, Resources and Youth Justice",
-        # The presenter, agenda item and recommendations are written for this example.
+        # The presenter, agenda item, recommendations and implications are written for this
+        # example, the implications from the inspection's findings and the plan's actions.
         "Presenter": "Head Of Service, Youth Offending Team",
         "Agenda item": "6",
         "Purpose": "For assurance",
         "Protective marking": "OFFICIAL",
+        "Exempt": "No",
         "Recommendations to the board": (
             "The Youth Justice Partnership Board is asked to:\n"
             "\n"
@@ -27,6 +31,23 @@ FIELDS: dict[str, dict[str, object]] = {
             "remedial actions proposed for each;\n"
             "- **agree** revised timescales for recommendation 4 (working with girls): June "
             "2021 for action 4A and September 2021 for actions 4B to 4D."
+        ),
+        "Financial implications": (
+            "The plan is delivered within the YOT's budget and the external funding it has "
+            "secured (PCC, HO, ESYV and VRU) for work on serious youth violence (action 5C)."
+        ),
+        "Legal implications": (
+            "The plan answers HMIP's recommendations; the YOT's work must reflect the "
+            "expectations of the Crime and Disorder Act, the YJB and HMIP (action 5D)."
+        ),
+        "Equalities implications": (
+            "HMIP found no strategy or evidence-based approach to working with girls; "
+            "recommendation 4 develops one that takes account of their distinct needs."
+        ),
+        "Risk implications": (
+            "Until recommendations 2 and 3 are met, planning may not keep every child, and "
+            "others, safe, especially children at risk of exploitation; overdue actions are "
+            "reported as exceptions."
         ),
     },
     "Inspection": {
@@ -60,8 +81,8 @@ ROWS: dict[str, list[dict[str, object]]] = {
                 "recommendation 4's actions, the ends of cut-off texts (action 1C) and every "
                 "RAG rating, whose symbols were lost. The board's meetings and the progress "
                 "log (the dated updates of each action's RAG rating) are also illustrative, "
-                "written for this example, as are the paper's presenter, agenda item and "
-                "recommendations to the board."
+                "written for this example, as are the paper's report date, presenter, agenda "
+                "item, recommendations to the board and implications."
             ),
         },
     ],

@@ -29,6 +29,15 @@ ADDRESSEES = ("The service", "The board")
 FRAMEWORK_KEYS = ("hmip-2018", "hmip-2021", "hmip-2025", "other")
 SOURCES = ("HMIP inspection", "National Standards audit", "Other")
 PURPOSES = ("For decision", "For assurance", "For information")
+EXEMPT_ANSWERS = ("No", "Yes")
+# The implications a council report states, in the order its template gives them, each with the
+# Paper sheet's example.
+IMPLICATIONS = (
+    ("Financial", "The plan is delivered within the service's budget ..."),
+    ("Legal", "The plan answers the inspection's recommendations ..."),
+    ("Equalities", "Recommendation 4 addresses the distinct needs of girls ..."),
+    ("Risk", "Until recommendation 3 is met, planning may not keep every child safe ..."),
+)
 NARRATIVE_SECTIONS = (
     "Introduction",
     "Foreword",
@@ -184,8 +193,15 @@ PAPER = Sheet(
         Column("Meeting date", Kind.DATE,
                "The board meeting the paper goes to. Everything in the paper is worked out "
                "as at this date.", "2020-09-15"),
+        Column("Report date", Kind.DATE, "The date the paper was written or signed off.",
+               "2020-09-01", required=False),
         Column("Author", Kind.TEXT, "Who wrote the paper.",
                "Head of Partnership Commissioning, Resources and Youth Justice", required=False),
+        Column("Contact email", Kind.TEXT,
+               "The email address to send questions about the paper to: the author's, or a "
+               "team's.", "youth.justice@council.gov.uk", required=False),
+        Column("Contact phone", Kind.TEXT, "The telephone number to call about the paper.",
+               "01234 567890", required=False),
         Column("Presenter", Kind.TEXT, "Who presents the paper at the meeting, if not the author.",
                "Head of Youth Justice", required=False),
         Column("Agenda item", Kind.TEXT, "The item's number on the meeting's agenda.", "5",
@@ -195,9 +211,22 @@ PAPER = Sheet(
         Column("Protective marking", Kind.TEXT,
                "The Government Security Classification printed on every page. Blank means "
                "OFFICIAL.", "OFFICIAL", required=False),
+        Column("Exempt", Kind.CHOICE,
+               "Yes if the paper is exempt from publication (not for the public part of the "
+               "meeting), with the reason below; No or blank if it is not.", "No",
+               required=False, choices=EXEMPT_ANSWERS),
+        Column("Exemption reason", Kind.TEXT,
+               "Why the paper is exempt: the paragraph of Schedule 12A to the Local Government "
+               "Act 1972 it falls under. Required when Exempt is Yes.",
+               "Paragraph 2: information likely to reveal the identity of an individual",
+               required=False),
         Column("Recommendations to the board", Kind.MARKDOWN,
                "What the board is asked to note, agree or decide, printed on the cover sheet.",
                "The board is asked to note the progress made ...", required=False),
+        *(Column(f"{area} implications", Kind.MARKDOWN,
+                 f"The paper's {area.lower()} implications, printed on the cover sheet.",
+                 example, required=False)
+          for area, example in IMPLICATIONS),
     ),
     details=True,
 )
@@ -422,6 +451,26 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Paper", "Protective marking"): ("Classification", "Security classification", "Marking"),
     ("Paper", "Recommendations to the board"): ("Board recommendations",
                                                 "Recommendations for the board"),
+    ("Paper", "Report date"): ("Date of report", "Report dated", "Paper date", "Date of paper",
+                               "Date written"),
+    ("Paper", "Contact email"): ("Email", "E-mail", "Email address", "Contact e-mail",
+                                 "Author email", "Author's email"),
+    ("Paper", "Contact phone"): ("Phone", "Telephone", "Tel", "Tel no", "Phone number",
+                                 "Telephone number", "Contact number", "Contact telephone",
+                                 "Author phone"),
+    ("Paper", "Exempt"): ("Exempt from publication", "Exempt information", "Exempt report",
+                          "Not for publication", "Is the report exempt", "Exempt paper"),
+    ("Paper", "Exemption reason"): ("Reason for exemption", "Exemption", "Exempt because",
+                                    "Grounds for exemption", "Exemption paragraph"),
+    ("Paper", "Financial implications"): ("Financial", "Finance", "Finance implications",
+                                          "Financial and resource implications",
+                                          "Resource implications"),
+    ("Paper", "Legal implications"): ("Legal", "Legal and governance implications"),
+    ("Paper", "Equalities implications"): ("Equalities", "Equality", "Equality implications",
+                                           "Equality and diversity implications",
+                                           "Equality impact", "Diversity implications"),
+    ("Paper", "Risk implications"): ("Risk", "Risks", "Risk management",
+                                     "Risk management implications"),
     ("Versions", "Changes made"): ("Changes", "Change", "Description"),
     ("Inspection", "Inspectorate"): ("Inspected by",),
     ("Inspection", "Inspection start"): ("Start date", "Fieldwork start", "Start"),
