@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import Enum
 
 
@@ -49,6 +50,9 @@ NARRATIVE_SECTIONS = (
     "Recommendations",
 )
 
+
+REQUIRED_MARK = " *"
+"""After a required column's header, and a required field's name, in the officers' workbook."""
 
 # Column widths in characters, by kind, when a column gives none of its own.
 WIDTHS = {
@@ -118,10 +122,24 @@ class Column:
         return f"{text} (or type your own)" if self.choices and self.other_text else text
 
     @property
+    def header(self) -> str:
+        """The header the officers' workbook writes: the name, marked ' *' if it is required
+        (the mark is ignored when the header is read)."""
+        return self.name + (REQUIRED_MARK if self.required else "")
+
+    @property
+    def typed_example(self) -> str:
+        """The example as an officer types it: a date day first (15/09/2020), as every date
+        cell's note asks."""
+        if self.kind is Kind.DATE:
+            return f"{date.fromisoformat(self.example):%d/%m/%Y}"
+        return self.example
+
+    @property
     def display_width(self) -> int:
-        """Width in characters: the column's own, or its kind's, and never narrower than its name
-        with room for the filter button."""
-        return max(self.width or WIDTHS[self.kind], len(self.name) + 4)
+        """Width in characters: the column's own, or its kind's, and never narrower than its
+        header with room for the filter button."""
+        return max(self.width or WIDTHS[self.kind], len(self.header) + 4)
 
 
 @dataclass(frozen=True)
