@@ -160,6 +160,24 @@ class Meeting:
 
 
 @dataclass(frozen=True)
+class Implications:
+    """What the paper means for money, the law, equality and risk: formatted text, each blank
+    where the paper says nothing."""
+
+    financial: str = ""
+    legal: str = ""
+    equalities: str = ""
+    risk: str = ""
+
+    @property
+    def stated(self) -> tuple[tuple[str, str], ...]:
+        """(heading, text) of each implication the paper states, in a council report's order."""
+        return tuple((heading, text) for heading, text in (
+            ("Financial", self.financial), ("Legal", self.legal),
+            ("Equalities", self.equalities), ("Risk", self.risk)) if text)
+
+
+@dataclass(frozen=True)
 class PaperDetails:
     """Who the paper is for and the meeting it goes to."""
 
@@ -175,6 +193,13 @@ class PaperDetails:
     protective_marking: str = "OFFICIAL"
     board_recommendations: str = ""
     meetings: tuple[Meeting, ...] = ()
+    report_date: date | None = None
+    contact_email: str = ""
+    contact_phone: str = ""
+    exempt: bool | None = None
+    """Whether the paper is exempt from publication; None where the Paper sheet does not say."""
+    exemption_reason: str = ""
+    implications: Implications = field(default_factory=Implications)
 
     @property
     def previous_meeting(self) -> Meeting | None:

@@ -3,6 +3,9 @@
 #   chromium:  headless browser in which axe-core checks the HTML paper (tests/test_accessibility.py)
 #   faketime:  moves the clock for the second of two builds that must match (tests/test_reproducible.py)
 #   axe-core:  from npm, pinned by tests/a11y/package-lock.json, into tests/a11y/node_modules
+#   LibreOffice Calc (headless), poppler's pdftotext and Carlito (the font metric-compatible
+#              with Calibri, the workbook's): print the officers' workbook to PDF and read its
+#              pages (tests/test_workbook_printing.py)
 # What cannot be installed is reported; the tests that need it then fail and say why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +14,9 @@ packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v faketime >/dev/null 2>&1 || packages+=(faketime)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
+command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
+command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
+[ -n "$(fc-list Carlito 2>/dev/null)" ] || packages+=(fonts-crosextra-carlito)
 
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

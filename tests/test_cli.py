@@ -15,6 +15,7 @@ from workbooks import RATINGS_12, drop_column, sheets_of, small_plan
 
 from reportgen import __version__
 from reportgen.cli import main
+from reportgen.workbook.schema import normalise_header
 
 
 def run(*args: str):
@@ -160,17 +161,18 @@ def test_new_refuses_a_path_it_cannot_write(tmp_path, name, message) -> None:
 def fill(book: openpyxl.Workbook, sheet: str, rows: list[dict]) -> None:
     """Type ``rows`` under the headers of a table sheet, as an officer would."""
     ws = book[sheet]
-    columns = {cell.value: cell.column for cell in ws[1]}
+    columns = {normalise_header(cell.value): cell.column for cell in ws[1]}  # 'Letter *'
     for number, row in enumerate(rows, start=2):
         for header, value in row.items():
-            ws.cell(row=number, column=columns[header], value=value)
+            ws.cell(row=number, column=columns[normalise_header(header)], value=value)
 
 
 def fill_fields(book: openpyxl.Workbook, sheet: str, values: dict) -> None:
     """Type values beside their field names on a details sheet."""
+    wanted = {normalise_header(name): value for name, value in values.items()}
     for field_cell, value_cell in book[sheet].iter_rows(min_row=2):
-        if field_cell.value in values:
-            value_cell.value = values[field_cell.value]
+        if normalise_header(field_cell.value) in wanted:
+            value_cell.value = wanted[normalise_header(field_cell.value)]
 
 
 def test_round_trip_new_fill_validate_build(tmp_path) -> None:

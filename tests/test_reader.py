@@ -253,10 +253,10 @@ def test_formulas_only_matter_in_cells_that_are_read(make_workbook) -> None:
     book["Actions"]["J1"] = "Officer notes"
     book["Actions"]["J2"] = "=LEN(C2)"
     book["Guidance"]["A1"] = "=1+1"
-    book["Paper"]["B6"] = '="Head of " & "Service"'  # the Author field is read
+    book["Paper"]["B7"] = '="Head of " & "Service"'  # the Author field is read
     book.save(path)
     assert problems_of(path) == [
-        'Paper!B6: the cell holds a formula (="Head of " & "Service") with no saved value; '
+        'Paper!B7: the cell holds a formula (="Head of " & "Service") with no saved value; '
         "open the workbook in Excel or LibreOffice and save it, or type the value"]
 
 

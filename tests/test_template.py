@@ -73,7 +73,7 @@ def column_cells(sheet: Sheet, name: str) -> str:
 
 def test_rag_cells_offer_exactly_the_four_ratings_and_colour_when_set(blank) -> None:
     ws = blank["Actions"]
-    assert ws["G1"].value == "RAG"
+    assert ws["G1"].value == "RAG"  # optional: not marked *
     assert dropdown(ws, "G2") == ["No improvement", "Some progress", "Good progress", "Complete"]
     rule = rule_for(ws, f"G{TABLE_ROWS + 1}")
     assert rule.errorStyle == "stop" and rule.showErrorMessage and rule.allow_blank
@@ -118,16 +118,16 @@ def test_every_list_column_has_its_dropdown_and_ratings_their_colours(blank) -> 
                 assert colours(ws, cells) == {
                     r.label: c for r, c in RATING_COLOURS.items() if r.label in column.choices}
             checked += 1
-    # Purpose; the framework; three ratings (Inspection's stated overall, Ratings, Scoring);
-    # section, addressee, source; RAG on Actions and on Progress.
-    assert checked == 10
+    # Purpose and Exempt; the framework; three ratings (Inspection's stated overall, Ratings,
+    # Scoring); section, addressee, source; RAG on Actions and on Progress.
+    assert checked == 11
 
 
 def test_an_actions_recommendation_is_chosen_from_the_recommendations_numbers(blank) -> None:
     rule = rule_for(blank["Actions"], "A2")
     assert rule.type == "list"
     assert rule.formula1.replace("'", "") == f"Recommendations!$A$2:$A${TABLE_ROWS + 1}"
-    assert blank["Recommendations"]["A1"].value == "Number"
+    assert blank["Recommendations"]["A1"].value == "Number *"
 
 
 def test_date_cells_take_dates_and_say_so(blank) -> None:
@@ -162,14 +162,14 @@ def test_each_sheet_is_a_table_with_frozen_headers_widths_and_wrapped_text(blank
         assert ws.freeze_panes == "A2"
         if sheet.details:
             assert [[c.value for c in row] for row in ws.iter_rows()] == [
-                ["Field", "Value"], *([c.name, None] for c in sheet.columns)]
+                ["Field", "Value"], *([c.header, None] for c in sheet.columns)]
             assert table.ref == f"A1:B{len(sheet.columns) + 1}"
         else:
-            assert [c.value for c in ws[1]] == [c.name for c in sheet.columns]
+            assert [c.value for c in ws[1]] == [c.header for c in sheet.columns]
             assert table.ref == f"A1:{chr(64 + len(sheet.columns))}{TABLE_ROWS + 1}"
             for index, column in enumerate(sheet.columns):
                 dimension = ws.column_dimensions[chr(65 + index)]
-                assert dimension.width == column.display_width >= len(column.name)
+                assert dimension.width == column.display_width >= len(column.header)
                 assert dimension.alignment.wrap_text
 
 
@@ -189,7 +189,7 @@ def test_guidance_comes_first_and_explains_every_sheet_and_column(blank) -> None
         for column in sheet.columns:
             assert (column.label, "yes" if column.required else "no", column.kind.value,
                     *((column.allowed,) if column.allowed else ()), column.help,
-                    column.example) in rows
+                    column.typed_example) in rows
 
 
 def test_document_properties(blank) -> None:
@@ -221,7 +221,8 @@ def test_a_sheet_of_action_references_gets_a_dropdown_of_the_actions(blank) -> N
     assert rule.type == "list"
     assert rule.formula1.replace("'", "") == f"Lists!$A$2:$A${TABLE_ROWS + 1}"
     # Each line of the list joins an action's recommendation and letter (1 and A make 1A).
-    assert [blank["Actions"][cell].value for cell in ("A1", "B1")] == ["Recommendation", "Letter"]
+    assert [blank["Actions"][cell].value for cell in ("A1", "B1")] == ["Recommendation *",
+                                                                      "Letter *"]
     assert blank["Lists"]["A2"].value.replace("'", "") == \
         '=IF(OR(Actions!$A2="",Actions!$B2=""),"",Actions!$A2&Actions!$B2)'
     assert blank["Lists"][f"A{TABLE_ROWS + 1}"].value.endswith(f"!$B{TABLE_ROWS + 1})")

@@ -31,6 +31,12 @@ def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
     return tuple((anchor, heading) for anchor, heading, present in sections if present)
 
 
+def appendices(plan: Plan) -> tuple[tuple[str, str], ...]:
+    """The paper's appendices, as its contents name them, for the cover sheet's list."""
+    return tuple((anchor, heading) for anchor, heading in contents(plan)
+                 if heading.startswith("Appendix"))
+
+
 def short_date(day) -> str:
     """A meeting as a chart labels it: Jun 2020."""
     return f"{day:%b %Y}"
@@ -189,6 +195,7 @@ def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source
         summary=summary,
         charts=progress_charts(summary),
         contents=contents(plan),
+        appendices=appendices(plan),
         version=__version__,
         rags=tuple(Rag),
         slots=RAG_SLOTS,

@@ -58,6 +58,8 @@ EARLIEST, LATEST = "DATE(2000,1,1)", "DATE(2099,12,31)"
 GUIDANCE_NOTES = (
     "Each sheet after this one is a table: one row per entry, under the headers. Keep the "
     "headers as they are; columns you add for your own notes are ignored.",
+    "Headers and fields marked * are required: fill them in on every row (on an optional "
+    "sheet, on every row you add). The * may be left off or typed; it is not part of the name.",
     "Select a cell to see what it holds. Cells with a drop-down list take one of its values; "
     "date cells take a date such as 15/09/2020.",
     "Formatted text may use **bold** and lists, one item a line starting '- ' (indent two "
@@ -66,6 +68,12 @@ GUIDANCE_NOTES = (
     "cell, then build the paper with 'reportgen build'. This Guidance sheet is not read.",
 )
 GUIDANCE_HEADERS = ("Required", "Kind", "Allowed values", "What it holds", "Example")
+GUIDANCE_WIDTHS = (26, 9, 13, 26, 46, 24)
+"""Narrow enough for a landscape A4 page at its full size."""
+TIMESCALE_FORMS = ("Type a date (30/09/2020), a month (September 2020), a quarter (Q3 2020, or "
+                   "Q2 2020/21 for the financial year), or Ongoing.")
+NOTE_LIMIT = 255
+"""The most characters of a cell's note that Excel shows."""
 
 
 class WorkbookExists(InputError):
@@ -139,11 +147,11 @@ def plan_book(
 
 def _table(sheet: Sheet, rows: Sequence[Mapping[str, object]], span: int,
            sources: Mapping[Lookup, str]) -> Layout:
-    headers = tuple(column.name for column in sheet.columns)
-    body = tuple(tuple(row.get(name) for name in headers) for row in rows)
-    cells = [range_of("", index, 2, span + 1) for index in range(1, len(headers) + 1)]
+    names = tuple(column.name for column in sheet.columns)
+    body = tuple(tuple(row.get(name) for name in names) for row in rows)
+    cells = [range_of("", index, 2, span + 1) for index in range(1, len(names) + 1)]
     return Layout(
-        sheet.name, (headers, *body),
+        sheet.name, (tuple(column.header for column in sheet.columns), *body),
         widths=tuple(column.display_width for column in sheet.columns),
         table=_table_name(sheet), span=span,
         column_formats=tuple(_number_format(column) for column in sheet.columns),
@@ -153,11 +161,11 @@ def _table(sheet: Sheet, rows: Sequence[Mapping[str, object]], span: int,
 
 
 def _details(sheet: Sheet, values: Mapping[str, object], sources: Mapping[Lookup, str]) -> Layout:
-    rows = [(column.name, values.get(column.name)) for column in sheet.columns]
+    rows = [(column.header, values.get(column.name)) for column in sheet.columns]
     cells = [f"B{row}" for row in range(2, len(rows) + 2)]
     return Layout(
         sheet.name, (schema.DETAIL_HEADERS, *rows),
-        widths=(max(len(column.name) for column in sheet.columns) + 6, 70),
+        widths=(max(len(column.header) for column in sheet.columns) + 4, 70),
         table=_table_name(sheet), span=len(rows),
         cell_formats=tuple((cell, _number_format(column))
                            for column, cell in zip(sheet.columns, cells, strict=True)
@@ -214,6 +222,11 @@ def _validation(column: Column, cells: str, sources: Mapping[Lookup, str]) -> Va
     if column.kind is Kind.LETTER:
         return Validation(cells, help_text, title, "textLength", between=("1", "2"),
                           error="Enter the action's letter: A, B, C ...")
+    if column.kind is Kind.TIMESCALE:
+        # How to type one, where the note has room (the Actions sheet's own note says so).
+        with_forms = f"{help_text} {TIMESCALE_FORMS}"
+        return Validation(cells, with_forms if len(with_forms) <= NOTE_LIMIT else help_text,
+                          title)
     return Validation(cells, help_text, title)
 
 
@@ -264,19 +277,20 @@ def _guidance(sheets: Sequence[Sheet]) -> Layout:
     rows: list[tuple[object, ...]] = [("How to fill in this workbook",), *((note,) for note in
                                                                           GUIDANCE_NOTES)]
     bold = [1]
-    unwrapped = list(range(1, len(rows) + 1))
+    paragraphs = list(range(1, len(rows) + 1))
     for sheet in sheets:
         rows.append(())
         rows.append((f"{sheet.name} sheet" + ("" if sheet.required else " (optional)"),))
         bold.append(len(rows))
+        paragraphs.append(len(rows))
         purpose = sheet.purpose + (" One row per field: its name under Field, its value under "
                                    "Value." if sheet.details else "")
         rows.append((purpose,))
-        unwrapped.extend((len(rows) - 1, len(rows)))
+        paragraphs.append(len(rows))
         rows.append(("Field" if sheet.details else "Column", *GUIDANCE_HEADERS))
         bold.append(len(rows))
         for column in sheet.columns:
             rows.append((column.label, "yes" if column.required else "no", column.kind.value,
-                         column.allowed, column.help, column.example))
-    return Layout(GUIDANCE, tuple(rows), widths=(30, 10, 18, 36, 60, 40), bold_rows=tuple(bold),
-                  unwrapped_rows=tuple(unwrapped), freeze=None)
+                         column.allowed, column.help, column.typed_example))
+    return Layout(GUIDANCE, tuple(rows), widths=GUIDANCE_WIDTHS, bold_rows=tuple(bold),
+                  paragraph_rows=tuple(paragraphs), freeze=None)

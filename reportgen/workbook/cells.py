@@ -331,3 +331,30 @@ def parse_text(value: object) -> str:
         value = int(value)
     lines = [line.rstrip() for line in str(value).replace("\r\n", "\n").split("\n")]
     return "\n".join(lines).strip()
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+
+
+def parse_email(value: object) -> str:
+    """An email address such as youth.justice@council.gov.uk ('mailto:' before it dropped)."""
+    text = str(value).strip()
+    if text.casefold().startswith("mailto:"):
+        text = text[len("mailto:"):]
+    if not _EMAIL.fullmatch(text):
+        raise CellValueError(f"{shown(value)} is not an email address; type one address, such "
+                             "as youth.justice@council.gov.uk, or leave the cell empty")
+    return text
+
+
+_YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
+
+
+def parse_yes_no(value: object) -> bool:
+    """Yes or No, whatever the case (also Y and N, and a TRUE or FALSE cell)."""
+    if isinstance(value, bool):
+        return value
+    answer = _YES_NO.get(_words(str(value)))
+    if answer is None:
+        raise CellValueError(f"{shown(value)} is not Yes or No; type Yes or No")
+    return answer

@@ -28,7 +28,7 @@ def sheet_table(sheet: schema.Sheet) -> str:
         lines.append(
             "| " + " | ".join(_cell(part) for part in (
                 column.label, "yes" if column.required else "no", column.kind.value,
-                column.allowed, column.help, column.example)) + " |"
+                column.allowed, column.help, column.typed_example)) + " |"
         )
     return "\n".join(lines)
 

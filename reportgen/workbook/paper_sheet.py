@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from ..model import (
-    Meeting,
-    PaperDetails,
-    Plan,
-    Version,
-)
+from ..model import Implications, Meeting, PaperDetails, Plan, Version
 from . import cells, schema
 from .action_sheets import PLACEHOLDER_YEAR
-from .records import Collector
+from .records import Collector, Record
 from .tables import read_details, read_table
 from .xlsx import SheetData
 
@@ -41,6 +37,17 @@ def read_paper(data: SheetData | None, versions_data: SheetData | None,
     }
     purpose = found.value(record, "Purpose", lambda v: cells.parse_choice(v, schema.PURPOSES),
                           required=False) or ""
+    report_date = found.value(record, "Report date", cells.parse_date, required=False)
+    if report_date is not None and meeting is not None and report_date > meeting:
+        found.warn(record.sheet, record.cell("Report date"),
+                   f"the report date ({report_date:%d/%m/%Y}) is after the meeting date "
+                   f"({meeting:%d/%m/%Y}); check the year, or the day and month")
+    email = found.value(record, "Contact email", cells.parse_email, required=False) or ""
+    phone = found.value(record, "Contact phone", cells.parse_text, required=False) or ""
+    exempt, exemption_reason = _exemption(record, found)
+    implications = Implications(*(
+        found.value(record, f"{area} implications", cells.parse_text, required=False) or ""
+        for area, _ in schema.IMPLICATIONS))
     meetings = []
     for row in read_table(schema.MEETINGS, meetings_data, found):
         when = found.value(row, "Date", cells.parse_date)
@@ -66,7 +73,41 @@ def read_paper(data: SheetData | None, versions_data: SheetData | None,
         protective_marking=optional["Protective marking"] or "OFFICIAL",
         board_recommendations=optional["Recommendations to the board"],
         meetings=tuple(sorted(meetings, key=lambda m: m.date)),
+        report_date=report_date,
+        contact_email=email,
+        contact_phone=phone,
+        exempt=exempt,
+        exemption_reason=exemption_reason,
+        implications=implications,
     )
+
+
+# Where the law says why a council paper may be kept from the public.
+SCHEDULE_12A = "Schedule 12A to the Local Government Act 1972"
+
+
+def _exemption(record: Record, found: Collector) -> tuple[bool | None, str]:
+    """Whether the paper is exempt from publication, and why; exempt with no reason is an
+    error, a reason for a paper not exempt a warning."""
+    exempt = found.value(record, "Exempt", cells.parse_yes_no, required=False)
+    reason = found.value(record, "Exemption reason", cells.parse_text, required=False) or ""
+    if exempt and not reason:
+        where = "Exemption reason" if "Exemption reason" in record.refs else "Exempt"
+        found.error(record.sheet, record.cell(where),
+                    "the paper is marked exempt from publication but gives no reason; type "
+                    f"the paragraph of {SCHEDULE_12A} it falls under in the 'Exemption "
+                    "reason' field (e.g. 'Paragraph 3: information relating to the financial "
+                    "or business affairs of any particular person'), or set Exempt to No")
+    elif exempt and not re.search(r"\d", reason):
+        found.warn(record.sheet, record.cell("Exemption reason"),
+                   f"the exemption reason names no paragraph of {SCHEDULE_12A}; say which "
+                   "paragraph the information falls under")
+    elif reason and not exempt:
+        found.warn(record.sheet, record.cell("Exemption reason"),
+                   "an exemption reason is given but Exempt is not Yes, so the paper is not "
+                   "marked exempt and the reason is not printed; set Exempt to Yes if it is")
+        reason = ""
+    return exempt, reason
 
 
 def _swapped(day: date) -> date | None:

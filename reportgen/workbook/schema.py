@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from enum import Enum
 
 
@@ -33,6 +34,15 @@ ADDRESSEES = ("The service", "The board")
 FRAMEWORK_KEYS = ("hmip-2018", "hmip-2021", "hmip-2025", "other")
 SOURCES = ("HMIP inspection", "National Standards audit", "Other")
 PURPOSES = ("For decision", "For assurance", "For information")
+EXEMPT_ANSWERS = ("No", "Yes")
+# The implications a council report states, in the order its template gives them, each with the
+# Paper sheet's example.
+IMPLICATIONS = (
+    ("Financial", "The plan is delivered within the service's budget ..."),
+    ("Legal", "The plan answers the inspection's recommendations ..."),
+    ("Equalities", "Recommendation 4 addresses the distinct needs of girls ..."),
+    ("Risk", "Until recommendation 3 is met, planning may not keep every child safe ..."),
+)
 NARRATIVE_SECTIONS = (
     "Introduction",
     "Foreword",
@@ -44,6 +54,9 @@ NARRATIVE_SECTIONS = (
     "Recommendations",
 )
 
+
+REQUIRED_MARK = " *"
+"""After a required column's header, and a required field's name, in the officers' workbook."""
 
 # Column widths in characters, by kind, when a column gives none of its own.
 WIDTHS = {
@@ -113,10 +126,24 @@ class Column:
         return f"{text} (or type your own)" if self.choices and self.other_text else text
 
     @property
+    def header(self) -> str:
+        """The header the officers' workbook writes: the name, marked ' *' if it is required
+        (the mark is ignored when the header is read)."""
+        return self.name + (REQUIRED_MARK if self.required else "")
+
+    @property
+    def typed_example(self) -> str:
+        """The example as an officer types it: a date day first (15/09/2020), as every date
+        cell's note asks."""
+        if self.kind is Kind.DATE:
+            return f"{date.fromisoformat(self.example):%d/%m/%Y}"
+        return self.example
+
+    @property
     def display_width(self) -> int:
-        """Width in characters: the column's own, or its kind's, and never narrower than its name
-        with room for the filter button."""
-        return max(self.width or WIDTHS[self.kind], len(self.name) + 4)
+        """Width in characters: the column's own, or its kind's, and never narrower than its
+        header with room for the filter button."""
+        return max(self.width or WIDTHS[self.kind], len(self.header) + 4)
 
 
 @dataclass(frozen=True)
@@ -188,8 +215,15 @@ PAPER = Sheet(
         Column("Meeting date", Kind.DATE,
                "The board meeting the paper goes to. Everything in the paper is worked out "
                "as at this date.", "2020-09-15"),
+        Column("Report date", Kind.DATE, "The date the paper was written or signed off.",
+               "2020-09-01", required=False),
         Column("Author", Kind.TEXT, "Who wrote the paper.",
                "Head of Partnership Commissioning, Resources and Youth Justice", required=False),
+        Column("Contact email", Kind.TEXT,
+               "The email address to send questions about the paper to: the author's, or a "
+               "team's.", "youth.justice@council.gov.uk", required=False),
+        Column("Contact phone", Kind.TEXT, "The telephone number to call about the paper.",
+               "01234 567890", required=False),
         Column("Presenter", Kind.TEXT, "Who presents the paper at the meeting, if not the author.",
                "Head of Youth Justice", required=False),
         Column("Agenda item", Kind.TEXT, "The item's number on the meeting's agenda.", "5",
@@ -199,9 +233,22 @@ PAPER = Sheet(
         Column("Protective marking", Kind.TEXT,
                "The Government Security Classification printed on every page. Blank means "
                "OFFICIAL.", "OFFICIAL", required=False),
+        Column("Exempt", Kind.CHOICE,
+               "Yes if the paper is exempt from publication (not for the public part of the "
+               "meeting), with the reason below; No or blank if it is not.", "No",
+               required=False, choices=EXEMPT_ANSWERS),
+        Column("Exemption reason", Kind.TEXT,
+               "Why the paper is exempt: the paragraph of Schedule 12A to the Local Government "
+               "Act 1972 it falls under. Required when Exempt is Yes.",
+               "Paragraph 2: information likely to reveal the identity of an individual",
+               required=False),
         Column("Recommendations to the board", Kind.MARKDOWN,
                "What the board is asked to note, agree or decide, printed on the cover sheet.",
                "The board is asked to note the progress made ...", required=False),
+        *(Column(f"{area} implications", Kind.MARKDOWN,
+                 f"The paper's {area.lower()} implications, printed on the cover sheet.",
+                 example, required=False)
+          for area, example in IMPLICATIONS),
     ),
     details=True,
 )
@@ -426,6 +473,26 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Paper", "Protective marking"): ("Classification", "Security classification", "Marking"),
     ("Paper", "Recommendations to the board"): ("Board recommendations",
                                                 "Recommendations for the board"),
+    ("Paper", "Report date"): ("Date of report", "Report dated", "Paper date", "Date of paper",
+                               "Date written"),
+    ("Paper", "Contact email"): ("Email", "E-mail", "Email address", "Contact e-mail",
+                                 "Author email", "Author's email"),
+    ("Paper", "Contact phone"): ("Phone", "Telephone", "Tel", "Tel no", "Phone number",
+                                 "Telephone number", "Contact number", "Contact telephone",
+                                 "Author phone"),
+    ("Paper", "Exempt"): ("Exempt from publication", "Exempt information", "Exempt report",
+                          "Not for publication", "Is the report exempt", "Exempt paper"),
+    ("Paper", "Exemption reason"): ("Reason for exemption", "Exemption", "Exempt because",
+                                    "Grounds for exemption", "Exemption paragraph"),
+    ("Paper", "Financial implications"): ("Financial", "Finance", "Finance implications",
+                                          "Financial and resource implications",
+                                          "Resource implications"),
+    ("Paper", "Legal implications"): ("Legal", "Legal and governance implications"),
+    ("Paper", "Equalities implications"): ("Equalities", "Equality", "Equality implications",
+                                           "Equality and diversity implications",
+                                           "Equality impact", "Diversity implications"),
+    ("Paper", "Risk implications"): ("Risk", "Risks", "Risk management",
+                                     "Risk management implications"),
     ("Versions", "Changes made"): ("Changes", "Change", "Description"),
     ("Inspection", "Inspectorate"): ("Inspected by",),
     ("Inspection", "Inspection start"): ("Start date", "Fieldwork start", "Start"),

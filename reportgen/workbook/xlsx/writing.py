@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import zipfile
 from collections.abc import Mapping, Sequence
@@ -10,8 +11,23 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from .row_heights import row_height
+
 DATE_FORMAT = "d mmm yyyy"
 TEXT_FORMAT = "@"
+
+# Printing. Every sheet prints on A4, one page wide and as many long as it needs, upright unless
+# that would shrink it below PORTRAIT_SHRINK, with its header row on every page, gridlines,
+# and its name and page number at the foot.
+A4 = "9"
+MARGINS = {"left": 0.5, "right": 0.5, "top": 0.6, "bottom": 0.7, "header": 0.3, "footer": 0.3}
+"""Page margins in inches (Excel's unit)."""
+PIXELS_ACROSS = {"portrait": 698, "landscape": 1026}
+"""What A4 holds between those margins, in screen pixels (96 to the inch), Excel's measure of a
+column: a column N characters wide is 7N + 5 pixels in the default font (Calibri 11)."""
+PORTRAIT_SHRINK = 0.85
+FOOTER = "&A: page &P of &N"
+"""The sheet's name, then the page's number of all the workbook's pages."""
 
 
 @dataclass(frozen=True)
@@ -71,7 +87,11 @@ class Layout:
     bold_rows: tuple[int, ...] = (1,)
     unwrapped_rows: tuple[int, ...] = ()
     """Rows of running text, not wrapped, so it runs on across the empty cells beside it."""
+    paragraph_rows: tuple[int, ...] = ()
+    """Rows of running text in their first cell, spread (merged) across every column and
+    wrapped, so that it reads as a paragraph and prints inside the page."""
     freeze: str | None = "A2"
+    """The first cell that scrolls; the rows above it also print at the top of every page."""
     hidden: bool = False
 
 
@@ -148,8 +168,13 @@ def book_bytes(spec: Book) -> bytes:
                 cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
                 if row_number in layout.bold_rows:
                     cell.font = bold
+            if row_number in layout.paragraph_rows and columns > 1:
+                ws.merge_cells(start_row=row_number, start_column=1, end_row=row_number,
+                               end_column=columns)
+            _fit_height(ws, row_number, values, layout, bold=row_number in layout.bold_rows)
         if layout.freeze:
             ws.freeze_panes = layout.freeze
+        _page_setup(ws, layout)
         if layout.table:
             _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
         for validation in layout.validations:
@@ -164,6 +189,54 @@ def book_bytes(spec: Book) -> bytes:
     properties.modified = spec.created
     return repack(buffer.getvalue(), {ARC_CORE: tostring(properties.to_tree())},
                    spec.created)
+
+
+def _page_setup(ws: object, layout: Layout) -> None:
+    """A4, one page wide, upright or turned by the sheet's width; titles, gridlines, footer."""
+    from openpyxl.utils.cell import coordinate_from_string
+    from openpyxl.worksheet.page import PageMargins
+    from openpyxl.worksheet.properties import PageSetupProperties
+
+    pixels = sum(width * 7 + 5 for width in layout.widths)
+    upright = pixels <= PIXELS_ACROSS["portrait"] / PORTRAIT_SHRINK
+    setup = ws.page_setup
+    setup.paperSize, setup.orientation = A4, "portrait" if upright else "landscape"
+    setup.fitToWidth, setup.fitToHeight = 1, 0  # 0: as many pages long as it takes
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_margins = PageMargins(**MARGINS)
+    ws.print_options.gridLines = True
+    ws.oddFooter.center.text = FOOTER
+    if layout.freeze:
+        _, first_scrolling = coordinate_from_string(layout.freeze)
+        if first_scrolling > 1:
+            ws.print_title_rows = f"1:{first_scrolling - 1}"
+
+
+def _fit_height(ws: object, row_number: int, values: Sequence[object], layout: Layout, *,
+                bold: bool) -> None:
+    """Give a row whose text wraps onto several lines the height to show all of them."""
+    if row_number in layout.unwrapped_rows:
+        return
+    widths = [sum(layout.widths)] if row_number in layout.paragraph_rows else layout.widths
+    height = row_height([(value, width) for value, width in zip(values, widths, strict=False)
+                         if isinstance(value, str)], bold=bold)
+    if height is not None:
+        ws.row_dimensions[row_number] = _fitted_row()(ws, index=row_number, ht=height)
+
+
+@functools.cache
+def _fitted_row() -> type:
+    from openpyxl.worksheet.dimensions import RowDimension
+
+    class FittedRow(RowDimension):
+        """A row whose height is worked out from its text, not set by hand: written without
+        Excel's customHeight mark, so a spreadsheet fits the row again when its text changes."""
+
+        @property
+        def customHeight(self) -> bool:
+            return False
+
+    return FittedRow
 
 
 def _put(cell: object, value: object) -> None:
