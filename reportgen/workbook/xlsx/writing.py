@@ -73,6 +73,18 @@ class Layout:
     """Rows of running text, not wrapped, so it runs on across the empty cells beside it."""
     freeze: str | None = "A2"
     hidden: bool = False
+    very_hidden: bool = False
+    """Hidden so that only a program shows it again (Excel's 'very hidden'); LibreOffice keeps
+    such a sheet, but saves it as merely hidden."""
+    protected: bool = False
+    """Sheet protection with no password: a guard against accidental changes, not security.
+    Every cell is locked except ``fill_in``; columns and rows can still be resized."""
+    fill_in: tuple[str, ...] = ()
+    """Ranges to fill in on a protected sheet, e.g. 'G2:M9': left unlocked, and shaded."""
+    fit_rows: int = 0
+    """When above 0, give each row below the first the height its wrapped text needs, as
+    estimated from the column widths, and at least this many lines, with room to type:
+    LibreOffice shows a row of wrapped text at one line's height until told otherwise."""
 
 
 @dataclass(frozen=True)
@@ -105,11 +117,19 @@ def cell_of(sheet: str, column: int, row: int) -> str:
     return f"{quote_sheetname(sheet)}!${get_column_letter(column)}{row}"
 
 
+def column_name(column: int) -> str:
+    """A column's letters, from 1: 1 is A, 28 is AB."""
+    return _letter(column)
+
+
+def cell_name(column: int, row: int) -> str:
+    """A cell's reference on its own sheet, e.g. ``D70``."""
+    return f"{_letter(column)}{row}"
+
+
 def book_bytes(spec: Book) -> bytes:
     """The .xlsx file for ``spec``."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
-    from openpyxl.styles.fonts import DEFAULT_FONT
     from openpyxl.xml.constants import ARC_CORE
     from openpyxl.xml.functions import tostring
 
@@ -119,51 +139,100 @@ def book_bytes(spec: Book) -> bytes:
     properties.title, properties.subject = spec.title, spec.subject
     properties.description, properties.creator = spec.description or None, "reportgen"
     properties.created = properties.modified = spec.created
-    wrap = Alignment(wrap_text=True, vertical="top")
-    plain = Alignment(vertical="top")
-    bold = copy(DEFAULT_FONT)  # Font(bold=True) alone loses the typeface
-    bold.bold = True
     for layout in spec.sheets:
-        ws = book.create_sheet(layout.name)
-        columns = max([len(layout.widths), *(len(row) for row in layout.rows)], default=0)
-        formats = dict(enumerate(layout.column_formats, start=1))
-        for index in range(1, columns + 1):
-            # The column's own style is what its empty cells show and what typing into them
-            # gives, so the rows still to fill need not be written cell by cell.
-            dimension = ws.column_dimensions[_letter(index)]
-            if index <= len(layout.widths):
-                dimension.width = layout.widths[index - 1]
-            dimension.alignment = wrap
-            if formats.get(index):
-                dimension.number_format = formats[index]
-        cell_formats = dict(layout.cell_formats)
-        for row_number, values in enumerate(layout.rows, start=1):
-            for column in range(1, columns + 1):
-                cell = ws.cell(row=row_number, column=column)
-                number_format = cell_formats.get(cell.coordinate) or (
-                    formats.get(column) if row_number > 1 else None)
-                if number_format:
-                    cell.number_format = number_format
-                _put(cell, values[column - 1] if column <= len(values) else None)
-                cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
-                if row_number in layout.bold_rows:
-                    cell.font = bold
-        if layout.freeze:
-            ws.freeze_panes = layout.freeze
-        if layout.table:
-            _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
-        for validation in layout.validations:
-            ws.add_data_validation(_data_validation(validation))
-        for highlight in layout.highlights:
-            ws.conditional_formatting.add(highlight.cells, _rule(highlight))
-        if layout.hidden:
-            ws.sheet_state = "hidden"
+        add_sheet(book, layout)
     buffer = io.BytesIO()
     book.save(buffer)
     # openpyxl stamps the time of saving as 'modified'; put the fixed time back.
     properties.modified = spec.created
     return repack(buffer.getvalue(), {ARC_CORE: tostring(properties.to_tree())},
                    spec.created)
+
+
+FILL_IN_SHADE = "FFF2CC"
+"""The pale yellow of cells to fill in on a protected sheet."""
+
+
+def add_sheet(book: object, layout: Layout) -> object:
+    """Lay ``layout`` out as a new last sheet of the openpyxl workbook ``book``."""
+    from openpyxl.styles import Alignment, PatternFill, Protection
+    from openpyxl.styles.fonts import DEFAULT_FONT
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    plain = Alignment(vertical="top")
+    bold = copy(DEFAULT_FONT)  # Font(bold=True) alone loses the typeface
+    bold.bold = True
+    ws = book.create_sheet(layout.name)
+    columns = max([len(layout.widths), *(len(row) for row in layout.rows)], default=0)
+    formats = dict(enumerate(layout.column_formats, start=1))
+    for index in range(1, columns + 1):
+        # The column's own style is what its empty cells show and what typing into them
+        # gives, so the rows still to fill need not be written cell by cell.
+        dimension = ws.column_dimensions[_letter(index)]
+        if index <= len(layout.widths):
+            dimension.width = layout.widths[index - 1]
+        dimension.alignment = wrap
+        if formats.get(index):
+            dimension.number_format = formats[index]
+    cell_formats = dict(layout.cell_formats)
+    for row_number, values in enumerate(layout.rows, start=1):
+        for column in range(1, columns + 1):
+            cell = ws.cell(row=row_number, column=column)
+            number_format = cell_formats.get(cell.coordinate) or (
+                formats.get(column) if row_number > 1 else None)
+            if number_format:
+                cell.number_format = number_format
+            _put(cell, values[column - 1] if column <= len(values) else None)
+            cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
+            if row_number in layout.bold_rows:
+                cell.font = bold
+    if layout.fit_rows:
+        _fit_rows(ws, layout)
+    if layout.freeze:
+        ws.freeze_panes = layout.freeze
+    if layout.table:
+        _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
+    for validation in layout.validations:
+        ws.add_data_validation(_data_validation(validation))
+    for highlight in layout.highlights:
+        ws.conditional_formatting.add(highlight.cells, _rule(highlight))
+    if layout.protected:
+        shade = PatternFill(fill_type="solid", start_color=FILL_IN_SHADE,
+                            end_color=FILL_IN_SHADE)
+        for cells in layout.fill_in:
+            for row in ws[cells]:
+                for cell in row:
+                    cell.protection = Protection(locked=False)
+                    cell.fill = shade
+        # True protects: what is set False here stays allowed on the protected sheet.
+        ws.protection.formatColumns = ws.protection.formatRows = False
+        ws.protection.sheet = True
+    if layout.very_hidden:
+        ws.sheet_state = "veryHidden"
+    elif layout.hidden:
+        ws.sheet_state = "hidden"
+    return ws
+
+
+LINE_HEIGHT = 15.0
+"""Points a line of the default 11 point text takes."""
+CHARACTERS_PER_WIDTH = 1.15
+"""Characters of running text a column holds per unit of its width (the width of a '0')."""
+
+
+def _fit_rows(ws: object, layout: Layout) -> None:
+    for number, values in enumerate(layout.rows, start=1):
+        if number in layout.unwrapped_rows:
+            continue
+        lines = 1 if number == 1 else layout.fit_rows
+        for index, value in enumerate(values):
+            if not isinstance(value, str) or index >= len(layout.widths):
+                continue
+            per_line = max(1, int(layout.widths[index] * CHARACTERS_PER_WIDTH) - 1)
+            lines = max(lines, sum(max(1, -(-len(line) // per_line))
+                                   for line in value.split("\n")))
+        if lines > 1:
+            ws.row_dimensions[number].height = lines * LINE_HEIGHT
 
 
 def _put(cell: object, value: object) -> None:
