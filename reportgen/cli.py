@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import click
@@ -20,9 +22,12 @@ from .build import FORMATS, build, example_workbook, source_date
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
 from .paper.jinja_env import builtin_templates
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
+from .update_requests import RequestsResult, write_requests
 from .watch import Watcher, watch
+from .workbook import cells
 from .workbook.blank import WorkbookExists, new_workbook
 from .workbook.reader import read_workbook
+from .workbook.request_form import DEFAULT_LEAD_DAYS, long_date
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -43,6 +48,23 @@ def _report(problems: tuple[Problem, ...] | list[Problem], *, workbook: str = ""
 
 
 WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@contextmanager
+def _failures(nothing_written: Callable[[int], str]) -> Iterator[None]:
+    """reportgen's errors as click's: a workbook's problems listed and ``nothing_written(count)``
+    said, exit 2 for bad input; exit 1 for a failure to build or write."""
+    try:
+        yield
+    except WorkbookError as exc:
+        _report(exc.problems)
+        raise BadInput(nothing_written(len(exc.errors))) from exc
+    except WorkbookExists as exc:
+        raise BadInput(f"{exc}; choose another name, or add --force to replace it") from exc
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def paper_options(command: Callable) -> Callable:
@@ -72,6 +94,7 @@ def main() -> None:
       reportgen new my-plan.xlsx
       reportgen validate data/medway-improvement-plan.xlsx
       reportgen build data/medway-improvement-plan.xlsx --out output/
+      reportgen requests plan.xlsx --out requests/
 
     Exit codes: 0 done, 1 build failed, 2 bad input or usage.
     """
@@ -125,17 +148,10 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
         return
     source = workbooks[0] if workbooks else _example()
     click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
-    try:
+    with _failures(lambda count: f"{source}: {count} problem(s); nothing was written"):
         result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
                        pdf_variant=pdf_variant, dated=dated, strict=strict,
                        read_colours=read_colours)
-    except WorkbookError as exc:
-        _report(exc.problems)
-        raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc
-    except InputError as exc:
-        raise BadInput(str(exc)) from exc
-    except BuildError as exc:
-        raise click.ClickException(str(exc)) from exc
     _report(result.warnings)
     for message in result.render_warnings:
         click.echo(f"warning: rendering: {message}", err=True)
@@ -302,6 +318,75 @@ def new_command(path: Path, example: bool, force: bool) -> None:
     click.echo(f"wrote {what} to {written}")
     if not example:
         click.echo(f"Fill it in, then check it with: reportgen validate {written}")
+
+
+class DateParam(click.ParamType):
+    """A date typed as officers type one in the workbook: day first."""
+
+    name = "DATE"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return cells.parse_date(value)
+        except cells.CellValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+@main.command("requests")
+@click.argument("plan", type=WORKBOOK)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Folder to write the requests into, one workbook per lead.")
+@click.option("--lead-days", type=click.IntRange(min=0, max=100), default=DEFAULT_LEAD_DAYS,
+              show_default=True,
+              help="Working days (Monday to Friday) before the meeting that returns are due.")
+@click.option("--meeting", type=DateParam(), default=None,
+              help="The meeting the updates are for, if not the Paper sheet's meeting date: a "
+                   "later meeting on the Meetings sheet, e.g. 08/06/2021.")
+def requests_command(plan: Path, out_dir: Path, lead_days: int, meeting: date | None) -> None:
+    """Write an update request for each lead with open actions in PLAN.
+
+    Each lead gets OUT/<lead's name>.xlsx: a "What to do" sheet saying whose actions these
+    are, which meeting they are for and when to return them, and an "Updates" sheet with one
+    row per open action (not Complete and not closed by the board) to fill in. Leads with
+    nothing open get no file. Send the files out.
+    The same plan always gives the same files.
+
+    \b
+    Example:
+      reportgen requests data/medway-improvement-plan.xlsx --out requests/
+      reportgen requests plan.xlsx --out requests/ --meeting 08/06/2021 --lead-days 15
+    """
+    with _failures(lambda count: f"{plan}: {count} problem(s); no request was written"):
+        result = write_requests(plan, out_dir=out_dir, lead_days=lead_days, meeting=meeting,
+                                dated=source_date(os.environ))
+    _report(result.warnings)
+    _say_requests(result)
+
+
+def _say_requests(result: RequestsResult) -> None:
+    if result.later_updates:
+        click.echo(f"note: the requests show each action as at the Paper sheet's meeting date; "
+                   f"{result.later_updates} update(s) in the log dated after it are not shown. "
+                   "Set that date to the next meeting's to show them", err=True)
+    if result.return_by < date.today():
+        click.echo(f"warning: the return-by date, {long_date(result.return_by)}, has passed",
+                   err=True)
+    for request in result.written:
+        click.echo(f"wrote {request.path} for {request.lead} "
+                   f"({', '.join(request.references)})")
+    if not result.written:
+        click.echo("no lead has an open action: no request was written")
+    else:
+        click.echo(f"{len(result.written)} request(s) for the meeting on "
+                   f"{long_date(result.meeting)}, to return by {long_date(result.return_by)}")
+    if result.without_open:
+        click.echo(f"no request for {'; '.join(result.without_open)}: nothing open")
+    if result.unled:
+        click.echo(f"no request for {', '.join(result.unled)}: open, but with no lead on the "
+                   "Actions sheet")
 
 
 if __name__ == "__main__":  # pragma: no cover
