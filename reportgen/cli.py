@@ -19,6 +19,7 @@ import click
 from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
+from .collect import CollectResult, collect
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
 from .paper.jinja_env import builtin_templates
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
@@ -26,6 +27,7 @@ from .update_requests import RequestsResult, write_requests
 from .watch import Watcher, watch
 from .workbook import cells
 from .workbook.blank import WorkbookExists, new_workbook
+from .workbook.leads import references
 from .workbook.reader import read_workbook
 from .workbook.request_form import DEFAULT_LEAD_DAYS, long_date
 
@@ -95,6 +97,7 @@ def main() -> None:
       reportgen validate data/medway-improvement-plan.xlsx
       reportgen build data/medway-improvement-plan.xlsx --out output/
       reportgen requests plan.xlsx --out requests/
+      reportgen collect plan.xlsx returns/*.xlsx --out plan-updated.xlsx
 
     Exit codes: 0 done, 1 build failed, 2 bad input or usage.
     """
@@ -351,7 +354,7 @@ def requests_command(plan: Path, out_dir: Path, lead_days: int, meeting: date | 
     Each lead gets OUT/<lead's name>.xlsx: a "What to do" sheet saying whose actions these
     are, which meeting they are for and when to return them, and an "Updates" sheet with one
     row per open action (not Complete and not closed by the board) to fill in. Leads with
-    nothing open get no file. Send the files out.
+    nothing open get no file. Send the files out; collect the returns with `reportgen collect`.
     The same plan always gives the same files.
 
     \b
@@ -387,6 +390,68 @@ def _say_requests(result: RequestsResult) -> None:
     if result.unled:
         click.echo(f"no request for {', '.join(result.unled)}: open, but with no lead on the "
                    "Actions sheet")
+
+
+@main.command("collect")
+@click.argument("plan", type=WORKBOOK)
+@click.argument("returns", nargs=-1, required=True, type=WORKBOOK)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The new copy of the plan to write (never the plan itself).")
+@click.option("--force", is_flag=True, help="Replace --out if it already exists.")
+def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: bool) -> None:
+    """Add the updates in the returned RETURNS to a new copy of PLAN, written to --out.
+
+    Each update goes into the Progress sheet, dated as the lead dated it (else the day the
+    return was last saved) with the lead as "Updated by"; each proposed timescale goes into
+    the Revisions sheet. PLAN itself is never changed. Every problem in the returns is listed
+    at once, with its file and cell, and then nothing is written. Updates already in the plan
+    are not added again, so collecting the same returns into the new copy adds nothing.
+
+    \b
+    Example:
+      reportgen collect plan.xlsx returns/*.xlsx --out plan-march.xlsx
+      reportgen build plan-march.xlsx --out output/
+    """
+    with _failures(lambda count: f"{count} problem(s) in the returns or the plan; nothing "
+                                 "was written"):
+        result = collect(plan, returns, out=out, force=force)
+    _say_collected(result, plan)
+
+
+def _say_collected(result: CollectResult, plan: Path) -> None:
+    collection = result.collection
+    _report(collection.warnings)
+    _report(result.warnings)
+    for outcome in collection.outcomes:
+        if outcome.same_file_as:
+            click.echo(f"{outcome.origin}: the same file as {outcome.same_file_as}; read once")
+            continue
+        said = [f"{outcome.updates} update(s)" if outcome.updates else "",
+                f"{outcome.revisions} new timescale(s)" if outcome.revisions else "",
+                f"{outcome.already} already in the plan, not added again" if outcome.already
+                else ""]
+        said = [part for part in said if part] or ["nothing filled in"]
+        click.echo(f"{outcome.origin} ({outcome.lead}): {', '.join(said)}")
+        if outcome.proposed_complete:
+            click.echo(f"  proposed as complete, for the board to close: "
+                       f"{', '.join(outcome.proposed_complete)}")
+    if collection.not_returned:
+        click.echo("not returned: " + "; ".join(
+            f"{lead.lead} ({references(lead.actions)})" for lead in collection.not_returned))
+    if result.written is None:
+        click.echo(f"nothing to add: these returns hold nothing that {plan} does not already "
+                   "hold; nothing was written")
+        return
+    if result.lost:
+        click.echo(f"warning: {plan.name} holds {', '.join(result.lost)}, which the copy does "
+                   "not keep (see docs/workbook.md); copy them over by hand if they are needed",
+                   err=True)
+    if result.formula_values:
+        click.echo(f"note: {result.formula_values} formula cell(s) keep their formulas but not "
+                   "their saved values; Excel and LibreOffice work them out again on opening",
+                   err=True)
+    click.echo(f"wrote {result.written}: {len(collection.updates)} update(s) and "
+               f"{len(collection.revisions)} new timescale(s) added to the plan")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,6 +2,8 @@
 # Install what the tests need beyond Python, when missing (Debian/Ubuntu); run by `make test`.
 #   chromium:  headless browser in which axe-core checks the HTML paper (tests/test_accessibility.py)
 #   faketime:  moves the clock for the second of two builds that must match (tests/test_reproducible.py)
+#   soffice:   LibreOffice Calc, headless, saves a returned update request as a lead's copy of
+#              LibreOffice would (tests/test_collect.py)
 #   axe-core:  from npm, pinned by tests/a11y/package-lock.json, into tests/a11y/node_modules
 # What cannot be installed is reported; the tests that need it then fail and say why.
 set -euo pipefail
@@ -10,6 +12,7 @@ cd "$(dirname "$0")/.."
 packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v faketime >/dev/null 2>&1 || packages+=(faketime)
+command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 
 if [ ${#packages[@]} -gt 0 ]; then

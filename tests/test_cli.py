@@ -22,7 +22,7 @@ def run(*args: str):
 
 
 @pytest.mark.parametrize("command", [[], ["build"], ["validate"], ["watch"], ["new"],
-                                     ["requests"]])
+                                     ["requests"], ["collect"]])
 def test_every_command_has_help_with_an_example(command) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0
