@@ -110,7 +110,7 @@ def build(
                                 source=source)
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
-    _make_output_dir(out_dir)
+    make_output_dir(out_dir)
     replace_together({target: contents[fmt] for fmt, target in targets.items()})
     unused = tuple(unused_files(user_templates)) if user_templates is not None else ()
     return BuildResult(tuple(targets.values()), reading.warnings, render_warnings, unused)
@@ -137,7 +137,8 @@ def _check_targets(out_dir: Path, targets: Iterable[Path], workbook: Path) -> No
                          "write papers to output/ or another folder")
 
 
-def _make_output_dir(out_dir: Path) -> None:
+def make_output_dir(out_dir: Path) -> None:
+    """Create the --out folder (and its parents) if it is not there yet."""
     if out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir}: is a file; --out must name a folder")
     try:

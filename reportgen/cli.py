@@ -9,7 +9,9 @@ from __future__ import annotations
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import click
@@ -17,12 +19,17 @@ import click
 from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
+from .collect import CollectResult, collect
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
 from .paper.jinja_env import builtin_templates
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
+from .update_requests import RequestsResult, write_requests
 from .watch import Watcher, watch
+from .workbook import cells
 from .workbook.blank import WorkbookExists, new_workbook
+from .workbook.leads import references
 from .workbook.reader import read_workbook
+from .workbook.request_form import DEFAULT_LEAD_DAYS, long_date
 
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
@@ -43,6 +50,23 @@ def _report(problems: tuple[Problem, ...] | list[Problem], *, workbook: str = ""
 
 
 WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
+
+
+@contextmanager
+def _failures(nothing_written: Callable[[int], str]) -> Iterator[None]:
+    """reportgen's errors as click's: a workbook's problems listed and ``nothing_written(count)``
+    said, exit 2 for bad input; exit 1 for a failure to build or write."""
+    try:
+        yield
+    except WorkbookError as exc:
+        _report(exc.problems)
+        raise BadInput(nothing_written(len(exc.errors))) from exc
+    except WorkbookExists as exc:
+        raise BadInput(f"{exc}; choose another name, or add --force to replace it") from exc
+    except InputError as exc:
+        raise BadInput(str(exc)) from exc
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 def paper_options(command: Callable) -> Callable:
@@ -72,6 +96,8 @@ def main() -> None:
       reportgen new my-plan.xlsx
       reportgen validate data/medway-improvement-plan.xlsx
       reportgen build data/medway-improvement-plan.xlsx --out output/
+      reportgen requests plan.xlsx --out requests/
+      reportgen collect plan.xlsx returns/*.xlsx --out plan-updated.xlsx
 
     Exit codes: 0 done, 1 build failed, 2 bad input or usage.
     """
@@ -125,17 +151,10 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
         return
     source = workbooks[0] if workbooks else _example()
     click.echo(f"Building {source.name} ({', '.join(formats)})...", err=True)
-    try:
+    with _failures(lambda count: f"{source}: {count} problem(s); nothing was written"):
         result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
                        pdf_variant=pdf_variant, dated=dated, strict=strict,
                        read_colours=read_colours)
-    except WorkbookError as exc:
-        _report(exc.problems)
-        raise BadInput(f"{source}: {len(exc.errors)} problem(s); nothing was written") from exc
-    except InputError as exc:
-        raise BadInput(str(exc)) from exc
-    except BuildError as exc:
-        raise click.ClickException(str(exc)) from exc
     _report(result.warnings)
     for message in result.render_warnings:
         click.echo(f"warning: rendering: {message}", err=True)
@@ -302,6 +321,134 @@ def new_command(path: Path, example: bool, force: bool) -> None:
     click.echo(f"wrote {what} to {written}")
     if not example:
         click.echo(f"Fill it in, then check it with: reportgen validate {written}")
+
+
+class DateParam(click.ParamType):
+    """A date typed as officers type one in the workbook: day first."""
+
+    name = "DATE"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return cells.parse_date(value)
+        except cells.CellValueError as exc:
+            self.fail(str(exc), param, ctx)
+
+
+@main.command("requests")
+@click.argument("plan", type=WORKBOOK)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Folder to write the requests into, one workbook per lead.")
+@click.option("--lead-days", type=click.IntRange(min=0, max=100), default=DEFAULT_LEAD_DAYS,
+              show_default=True,
+              help="Working days (Monday to Friday) before the meeting that returns are due.")
+@click.option("--meeting", type=DateParam(), default=None,
+              help="The meeting the updates are for, if not the Paper sheet's meeting date: a "
+                   "later meeting on the Meetings sheet, e.g. 08/06/2021.")
+def requests_command(plan: Path, out_dir: Path, lead_days: int, meeting: date | None) -> None:
+    """Write an update request for each lead with open actions in PLAN.
+
+    Each lead gets OUT/<lead's name>.xlsx: a "What to do" sheet saying whose actions these
+    are, which meeting they are for and when to return them, and an "Updates" sheet with one
+    row per open action (not Complete and not closed by the board) to fill in. Leads with
+    nothing open get no file. Send the files out; collect the returns with `reportgen collect`.
+    The same plan always gives the same files.
+
+    \b
+    Example:
+      reportgen requests data/medway-improvement-plan.xlsx --out requests/
+      reportgen requests plan.xlsx --out requests/ --meeting 08/06/2021 --lead-days 15
+    """
+    with _failures(lambda count: f"{plan}: {count} problem(s); no request was written"):
+        result = write_requests(plan, out_dir=out_dir, lead_days=lead_days, meeting=meeting,
+                                dated=source_date(os.environ))
+    _report(result.warnings)
+    _say_requests(result)
+
+
+def _say_requests(result: RequestsResult) -> None:
+    if result.later_updates:
+        click.echo(f"note: the requests show each action as at the Paper sheet's meeting date; "
+                   f"{result.later_updates} update(s) in the log dated after it are not shown. "
+                   "Set that date to the next meeting's to show them", err=True)
+    for request in result.written:
+        click.echo(f"wrote {request.path} for {request.lead} "
+                   f"({', '.join(request.references)})")
+    if not result.written:
+        click.echo("no lead has an open action: no request was written")
+    else:
+        click.echo(f"{len(result.written)} request(s) for the meeting on "
+                   f"{long_date(result.meeting)}, to return by {long_date(result.return_by)}")
+    if result.without_open:
+        click.echo(f"no request for {'; '.join(result.without_open)}: nothing open")
+    if result.unled:
+        click.echo(f"no request for {', '.join(result.unled)}: open, but with no lead on the "
+                   "Actions sheet")
+
+
+@main.command("collect")
+@click.argument("plan", type=WORKBOOK)
+@click.argument("returns", nargs=-1, required=True, type=WORKBOOK)
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="The new copy of the plan to write (never the plan itself).")
+@click.option("--force", is_flag=True, help="Replace --out if it already exists.")
+def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: bool) -> None:
+    """Add the updates in the returned RETURNS to a new copy of PLAN, written to --out.
+
+    Each update goes into the Progress sheet, dated as the lead dated it (else the day the
+    return was last saved) with the lead as "Updated by"; each proposed timescale goes into
+    the Revisions sheet. PLAN itself is never changed. Every problem in the returns is listed
+    at once, with its file and cell, and then nothing is written. Updates already in the plan
+    are not added again, so collecting the same returns into the new copy adds nothing.
+
+    \b
+    Example:
+      reportgen collect plan.xlsx returns/*.xlsx --out plan-march.xlsx
+      reportgen build plan-march.xlsx --out output/
+    """
+    with _failures(lambda count: f"{count} problem(s) in the returns or the plan; nothing "
+                                 "was written"):
+        result = collect(plan, returns, out=out, force=force)
+    _say_collected(result, plan)
+
+
+def _say_collected(result: CollectResult, plan: Path) -> None:
+    collection = result.collection
+    _report(collection.warnings)
+    _report(result.warnings)
+    for outcome in collection.outcomes:
+        if outcome.same_file_as:
+            click.echo(f"{outcome.origin}: the same file as {outcome.same_file_as}; read once")
+            continue
+        said = [f"{outcome.updates} update(s)" if outcome.updates else "",
+                f"{outcome.revisions} new timescale(s)" if outcome.revisions else "",
+                f"{outcome.already} already in the plan, not added again" if outcome.already
+                else ""]
+        said = [part for part in said if part] or ["nothing filled in"]
+        click.echo(f"{outcome.origin} ({outcome.lead}): {', '.join(said)}")
+        if outcome.proposed_complete:
+            click.echo(f"  proposed as complete, for the board to close: "
+                       f"{', '.join(outcome.proposed_complete)}")
+    if collection.not_returned:
+        click.echo("not returned: " + "; ".join(
+            f"{lead.lead} ({references(lead.actions)})" for lead in collection.not_returned))
+    if result.written is None:
+        click.echo(f"nothing to add: these returns hold nothing that {plan} does not already "
+                   "hold; nothing was written")
+        return
+    if result.lost:
+        click.echo(f"warning: {plan.name} holds {', '.join(result.lost)}, which the copy does "
+                   "not keep (see docs/workbook.md); copy them over by hand if they are needed",
+                   err=True)
+    if result.formula_values:
+        click.echo(f"note: {result.formula_values} formula cell(s) keep their formulas but not "
+                   "their saved values; Excel and LibreOffice work them out again on opening",
+                   err=True)
+    click.echo(f"wrote {result.written}: {len(collection.updates)} update(s) and "
+               f"{len(collection.revisions)} new timescale(s) added to the plan")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -2,6 +2,8 @@
 # Install what the tests need beyond Python, when missing (Debian/Ubuntu); run by `make test`.
 #   chromium:  headless browser in which axe-core checks the HTML paper (tests/test_accessibility.py)
 #   faketime:  moves the clock for the second of two builds that must match (tests/test_reproducible.py)
+#   soffice:   LibreOffice Calc, headless, saves a returned update request as a lead's copy of
+#              LibreOffice would (tests/test_collect.py)
 #   axe-core:  from npm, pinned by tests/a11y/package-lock.json, into tests/a11y/node_modules
 #   LibreOffice Calc (headless), poppler's pdftotext and Carlito (the font metric-compatible
 #              with Calibri, the workbook's): print the officers' workbook to PDF and read its
@@ -13,6 +15,7 @@ cd "$(dirname "$0")/.."
 packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v faketime >/dev/null 2>&1 || packages+=(faketime)
+command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
 command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)

@@ -22,7 +22,8 @@ def run(*args: str):
     return CliRunner().invoke(main, list(args))
 
 
-@pytest.mark.parametrize("command", [[], ["build"], ["validate"], ["watch"], ["new"]])
+@pytest.mark.parametrize("command", [[], ["build"], ["validate"], ["watch"], ["new"],
+                                     ["requests"], ["collect"]])
 def test_every_command_has_help_with_an_example(command) -> None:
     result = run(*command, "--help")
     assert result.exit_code == 0

@@ -1,9 +1,13 @@
 """Excel files in and out: the only package that imports openpyxl.
 
 reading streams the sheets reportgen reads from a file's bytes; writing lays out a workbook
-from a plain description (Book, Layout) and gives the same bytes every time.
+from a plain description (Book, Layout) and gives the same bytes every time; amending adds
+rows and sheets to an existing workbook (and says what openpyxl could not keep of it);
+properties reads when a file was created and last saved.
 """
 
+from .amending import Amended, NewRows, amend, lost_features
+from .properties import DocumentDates, document_dates
 from .reading import (
     FORMULA_ERRORS,
     LINK_SCHEMES,
@@ -22,8 +26,11 @@ from .writing import (
     Highlight,
     Layout,
     Validation,
+    add_sheet,
     book_bytes,
+    cell_name,
     cell_of,
+    column_name,
     range_of,
     repack,
     write_workbook,
@@ -31,6 +38,8 @@ from .writing import (
 
 __all__ = [
     "DATE_FORMAT", "FORMULA_ERRORS", "LINK_SCHEMES", "MAX_COLUMN", "MAX_ROW", "TEXT_FORMAT",
-    "Book", "Cell", "Formula", "Highlight", "Layout", "SheetData", "Validation", "book_bytes",
-    "cell_of", "decode_escapes", "range_of", "read_sheets", "repack", "write_workbook",
+    "Amended", "Book", "Cell", "DocumentDates", "Formula", "Highlight", "Layout", "NewRows",
+    "SheetData", "Validation", "add_sheet", "amend", "book_bytes", "cell_name", "cell_of",
+    "column_name", "decode_escapes", "document_dates", "lost_features", "range_of",
+    "read_sheets", "repack", "write_workbook",
 ]

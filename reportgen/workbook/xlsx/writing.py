@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from .row_heights import row_height
+from .row_heights import LINE_HEIGHT, row_height
 
 DATE_FORMAT = "d mmm yyyy"
 TEXT_FORMAT = "@"
@@ -93,6 +93,18 @@ class Layout:
     freeze: str | None = "A2"
     """The first cell that scrolls; the rows above it also print at the top of every page."""
     hidden: bool = False
+    very_hidden: bool = False
+    """Hidden so that only a program shows it again (Excel's 'very hidden'); LibreOffice keeps
+    such a sheet, but saves it as merely hidden."""
+    protected: bool = False
+    """Sheet protection with no password: a guard against accidental changes, not security.
+    Every cell is locked except ``fill_in``; columns and rows can still be resized."""
+    fill_in: tuple[str, ...] = ()
+    """Ranges to fill in on a protected sheet, e.g. 'G2:M9': left unlocked, and shaded."""
+    fit_rows: int = 0
+    """When above 0, give each row below the first the height its wrapped text needs, as
+    estimated from the column widths, and at least this many lines, with room to type:
+    LibreOffice shows a row of wrapped text at one line's height until told otherwise."""
 
 
 @dataclass(frozen=True)
@@ -125,11 +137,19 @@ def cell_of(sheet: str, column: int, row: int) -> str:
     return f"{quote_sheetname(sheet)}!${get_column_letter(column)}{row}"
 
 
+def column_name(column: int) -> str:
+    """A column's letters, from 1: 1 is A, 28 is AB."""
+    return _letter(column)
+
+
+def cell_name(column: int, row: int) -> str:
+    """A cell's reference on its own sheet, e.g. ``D70``."""
+    return f"{_letter(column)}{row}"
+
+
 def book_bytes(spec: Book) -> bytes:
     """The .xlsx file for ``spec``."""
     from openpyxl import Workbook
-    from openpyxl.styles import Alignment
-    from openpyxl.styles.fonts import DEFAULT_FONT
     from openpyxl.xml.constants import ARC_CORE
     from openpyxl.xml.functions import tostring
 
@@ -139,56 +159,82 @@ def book_bytes(spec: Book) -> bytes:
     properties.title, properties.subject = spec.title, spec.subject
     properties.description, properties.creator = spec.description or None, "reportgen"
     properties.created = properties.modified = spec.created
-    wrap = Alignment(wrap_text=True, vertical="top")
-    plain = Alignment(vertical="top")
-    bold = copy(DEFAULT_FONT)  # Font(bold=True) alone loses the typeface
-    bold.bold = True
     for layout in spec.sheets:
-        ws = book.create_sheet(layout.name)
-        columns = max([len(layout.widths), *(len(row) for row in layout.rows)], default=0)
-        formats = dict(enumerate(layout.column_formats, start=1))
-        for index in range(1, columns + 1):
-            # The column's own style is what its empty cells show and what typing into them
-            # gives, so the rows still to fill need not be written cell by cell.
-            dimension = ws.column_dimensions[_letter(index)]
-            if index <= len(layout.widths):
-                dimension.width = layout.widths[index - 1]
-            dimension.alignment = wrap
-            if formats.get(index):
-                dimension.number_format = formats[index]
-        cell_formats = dict(layout.cell_formats)
-        for row_number, values in enumerate(layout.rows, start=1):
-            for column in range(1, columns + 1):
-                cell = ws.cell(row=row_number, column=column)
-                number_format = cell_formats.get(cell.coordinate) or (
-                    formats.get(column) if row_number > 1 else None)
-                if number_format:
-                    cell.number_format = number_format
-                _put(cell, values[column - 1] if column <= len(values) else None)
-                cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
-                if row_number in layout.bold_rows:
-                    cell.font = bold
-            if row_number in layout.paragraph_rows and columns > 1:
-                ws.merge_cells(start_row=row_number, start_column=1, end_row=row_number,
-                               end_column=columns)
-            _fit_height(ws, row_number, values, layout, bold=row_number in layout.bold_rows)
-        if layout.freeze:
-            ws.freeze_panes = layout.freeze
-        _page_setup(ws, layout)
-        if layout.table:
-            _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
-        for validation in layout.validations:
-            ws.add_data_validation(_data_validation(validation))
-        for highlight in layout.highlights:
-            ws.conditional_formatting.add(highlight.cells, _rule(highlight))
-        if layout.hidden:
-            ws.sheet_state = "hidden"
+        add_sheet(book, layout)
     buffer = io.BytesIO()
     book.save(buffer)
     # openpyxl stamps the time of saving as 'modified'; put the fixed time back.
     properties.modified = spec.created
     return repack(buffer.getvalue(), {ARC_CORE: tostring(properties.to_tree())},
                    spec.created)
+
+
+FILL_IN_SHADE = "FFF2CC"
+"""The pale yellow of cells to fill in on a protected sheet."""
+
+
+def add_sheet(book: object, layout: Layout) -> object:
+    """Lay ``layout`` out as a new last sheet of the openpyxl workbook ``book``."""
+    from openpyxl.styles import Alignment, PatternFill, Protection
+    from openpyxl.styles.fonts import DEFAULT_FONT
+
+    wrap = Alignment(wrap_text=True, vertical="top")
+    plain = Alignment(vertical="top")
+    bold = copy(DEFAULT_FONT)  # Font(bold=True) alone loses the typeface
+    bold.bold = True
+    ws = book.create_sheet(layout.name)
+    columns = max([len(layout.widths), *(len(row) for row in layout.rows)], default=0)
+    formats = dict(enumerate(layout.column_formats, start=1))
+    for index in range(1, columns + 1):
+        # The column's own style is what its empty cells show and what typing into them
+        # gives, so the rows still to fill need not be written cell by cell.
+        dimension = ws.column_dimensions[_letter(index)]
+        if index <= len(layout.widths):
+            dimension.width = layout.widths[index - 1]
+        dimension.alignment = wrap
+        if formats.get(index):
+            dimension.number_format = formats[index]
+    cell_formats = dict(layout.cell_formats)
+    for row_number, values in enumerate(layout.rows, start=1):
+        for column in range(1, columns + 1):
+            cell = ws.cell(row=row_number, column=column)
+            number_format = cell_formats.get(cell.coordinate) or (
+                formats.get(column) if row_number > 1 else None)
+            if number_format:
+                cell.number_format = number_format
+            _put(cell, values[column - 1] if column <= len(values) else None)
+            cell.alignment = plain if row_number in layout.unwrapped_rows else wrap
+            if row_number in layout.bold_rows:
+                cell.font = bold
+        if row_number in layout.paragraph_rows and columns > 1:
+            ws.merge_cells(start_row=row_number, start_column=1, end_row=row_number,
+                           end_column=columns)
+        _fit_height(ws, row_number, values, layout, bold=row_number in layout.bold_rows)
+    if layout.freeze:
+        ws.freeze_panes = layout.freeze
+    _page_setup(ws, layout)
+    if layout.table:
+        _add_table(ws, layout.table, layout.rows[0], layout.span + 1)
+    for validation in layout.validations:
+        ws.add_data_validation(_data_validation(validation))
+    for highlight in layout.highlights:
+        ws.conditional_formatting.add(highlight.cells, _rule(highlight))
+    if layout.protected:
+        shade = PatternFill(fill_type="solid", start_color=FILL_IN_SHADE,
+                            end_color=FILL_IN_SHADE)
+        for cells in layout.fill_in:
+            for row in ws[cells]:
+                for cell in row:
+                    cell.protection = Protection(locked=False)
+                    cell.fill = shade
+        # True protects: what is set False here stays allowed on the protected sheet.
+        ws.protection.formatColumns = ws.protection.formatRows = False
+        ws.protection.sheet = True
+    if layout.very_hidden:
+        ws.sheet_state = "veryHidden"
+    elif layout.hidden:
+        ws.sheet_state = "hidden"
+    return ws
 
 
 def _page_setup(ws: object, layout: Layout) -> None:
@@ -220,6 +266,8 @@ def _fit_height(ws: object, row_number: int, values: Sequence[object], layout: L
     widths = [sum(layout.widths)] if row_number in layout.paragraph_rows else layout.widths
     height = row_height([(value, width) for value, width in zip(values, widths, strict=False)
                          if isinstance(value, str)], bold=bold)
+    if layout.fit_rows and row_number > 1:  # rows to type into: room for that many lines
+        height = max(height or 0.0, layout.fit_rows * LINE_HEIGHT)
     if height is not None:
         ws.row_dimensions[row_number] = _fitted_row()(ws, index=row_number, ht=height)
 

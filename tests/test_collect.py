@@ -1,0 +1,369 @@
+"""reportgen collect: returns in, a new copy of the plan out, and every refusal with its cell."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import shutil
+import zipfile
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from lead_returns import fill_return, saved_by_libreoffice, saved_on
+from workbooks import drop_column, sheets_of, small_plan
+
+from reportgen.build import build
+from reportgen.cli import main
+from reportgen.workbook import schema
+from reportgen.workbook.blank import write_plan
+from reportgen.workbook.copy_checks import changed_cells
+from reportgen.workbook.xlsx import SheetData, lost_features, read_sheets, write_workbook
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+@pytest.fixture(scope="module")
+def requests(example, tmp_path_factory) -> Path:
+    """The example's requests, written once."""
+    out = tmp_path_factory.mktemp("requests")
+    assert run("requests", example, "--out", out).exit_code == 0
+    return out
+
+
+HEAD_OF_SERVICE = {
+    "1B": {"Date of update": date(2021, 3, 1), "Propose as complete": "Yes",
+           "Commentary": "All four releases since December had accommodation on the day.",
+           "Evidence": "Resettlement audit, February 2021"},
+    "2C": {"Date of update": date(2021, 3, 1), "New RAG": "Some progress",
+           "Commentary": "The CAMHS link worker's start has slipped to May.",
+           "Proposed new timescale": "June 2021",
+           "Reason for new timescale": "Recruitment to the CAMHS post took longer."},
+}
+PRACTICE_MANAGER = {
+    "2B": {"Date of update": "02/03/2021", "New RAG": "Good progress",
+           "Commentary": "Joint exploitation audit repeated: 9 of 10 cases had a joint plan."},
+    "4C": {"Date of update": date(2021, 3, 2), "New RAG": "Some progress",
+           "Commentary": "Briefing for case managers on girls' needs held in February."},
+}
+
+
+@pytest.fixture(scope="module")
+def returns(requests, tmp_path_factory) -> dict[str, Path]:
+    """Two returns: the head of service's filled in with openpyxl, the operations and practice
+    manager's saved again by LibreOffice, as a lead without Excel would. Only read."""
+    folder = tmp_path_factory.mktemp("returns")
+    head = fill_return(requests / "head-of-service.xlsx", folder / "head-of-service.xlsx",
+                       HEAD_OF_SERVICE)
+    filled = fill_return(requests / "operations-and-practice-manager.xlsx",
+                         folder / "opm.xlsx", PRACTICE_MANAGER)
+    return {"head": head, "manager": saved_by_libreoffice(filled, folder / "libreoffice")}
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_collect_writes_a_plan_whose_paper_shows_the_new_updates(example, returns,
+                                                                 tmp_path) -> None:
+    before = digest(example)
+    out = tmp_path / "plan-march.xlsx"
+    result = run("collect", example, returns["head"], returns["manager"], "--out", out)
+    assert result.exit_code == 0, result.output
+    assert f"{returns['head']} (Head Of Service): 2 update(s), 1 new timescale(s)" \
+        in result.output
+    assert "proposed as complete, for the board to close: 1B" in result.output
+    assert f"{returns['manager']} (Operations and Practice Manager): 2 update(s)" in result.output
+    assert ("not returned: Operational Manager and Practice Manager (3C, 3F, 3G and 3H); "
+            "YJPB and Head Of Service (4D, 5B and 5C); Chair and YJPB (5D)") in result.output
+    assert f"wrote {out}: 4 update(s) and 1 new timescale(s) added to the plan" in result.output
+    assert digest(example) == before
+
+    progress = read_sheets(out.read_bytes())["Progress"].rows
+    assert progress[-4:] == (
+        (datetime(2021, 3, 1), "1B", "Complete",
+         "All four releases since December had accommodation on the day.",
+         "Resettlement audit, February 2021", "Head Of Service"),
+        (datetime(2021, 3, 1), "2C", "Some progress",
+         "The CAMHS link worker's start has slipped to May.", None, "Head Of Service"),
+        (datetime(2021, 3, 2), "2B", "Good progress",
+         "Joint exploitation audit repeated: 9 of 10 cases had a joint plan.", None,
+         "Operations and Practice Manager"),
+        (datetime(2021, 3, 2), "4C", "Some progress",
+         "Briefing for case managers on girls' needs held in February.", None,
+         "Operations and Practice Manager"),
+    )
+    # Added below the example's own five revisions (4A twice, 4B, 4C, 4D).
+    revisions = read_sheets(out.read_bytes())["Revisions"].rows
+    assert [row[0] for row in revisions[1:6]] == ["4A", "4A", "4B", "4C", "4D"]
+    assert revisions[6:] == (("2C", datetime(2021, 3, 1), "June 2021",
+                              "Recruitment to the CAMHS post took longer."),)
+
+    (html,) = build(out, out_dir=tmp_path / "paper", formats=("html",)).outputs
+    page = html.read_text(encoding="utf-8")
+    for said in ("All four releases since December had accommodation on the day.",
+                 "Joint exploitation audit repeated: 9 of 10 cases had a joint plan.",
+                 "Briefing for case managers on girls&#39; needs held in February."):
+        assert said in page, said
+
+
+def test_libreoffice_keeps_the_identity_but_makes_its_sheet_merely_hidden(returns) -> None:
+    book = openpyxl.load_workbook(returns["manager"])
+    assert book["reportgen request"].sheet_state == "hidden"  # it was very hidden
+    assert book["Updates"].protection.sheet
+    assert book["Updates"]["H2"].protection.locked is False
+
+
+def test_a_tampered_reference_is_refused_naming_its_cell(example, requests, tmp_path) -> None:
+    tampered = fill_return(requests / "head-of-service.xlsx", tmp_path / "head.xlsx",
+                           {"1B": {"Reference": "2B", **HEAD_OF_SERVICE["1B"]}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, tampered, "--out", out)
+    assert result.exit_code == 2
+    assert (f"error: [{tampered}]Updates!A2: action 2B is Operations and Practice Manager's, "
+            "not Head Of Service's, whose request this is; the reference was changed after the "
+            "request was written") in result.output
+    assert "nothing was written" in result.output
+    assert not out.exists()
+
+
+def test_a_reference_not_in_the_plan_is_refused(example, requests, tmp_path) -> None:
+    tampered = fill_return(requests / "chair-and-yjpb.xlsx", tmp_path / "chair.xlsx",
+                           {"5D": {"Reference": "9Z", "Commentary": "Done"}})
+    result = run("collect", example, tampered, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert f"error: [{tampered}]Updates!A2: 9Z is not an action of the plan" in result.output
+
+
+def test_a_return_for_another_plan_is_refused(example, make_workbook, tmp_path) -> None:
+    other = make_workbook()
+    assert run("requests", other, "--out", tmp_path / "other").exit_code == 0
+    stranger = fill_return(tmp_path / "other" / "practice-manager.xlsx", tmp_path / "pm.xlsx",
+                           {"1B": {"Commentary": "Done"}})
+    result = run("collect", example, stranger, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{stranger}]reportgen request!B3: this return was written from another "
+            f"plan ('{other.name}'), not from this plan or one it was collected from") \
+        in result.output
+
+
+def test_a_return_for_an_older_meeting_is_refused(example, returns, tmp_path) -> None:
+    march = tmp_path / "plan-march.xlsx"
+    assert run("collect", example, returns["head"], "--out", march).exit_code == 0
+    # The officer moves the collected copy on to the June meeting; its record of what was
+    # collected into it stays, so the March return is known, but for a meeting now past.
+    book = openpyxl.load_workbook(march)
+    book["Paper"]["B5"] = datetime(2021, 6, 8)
+    june = tmp_path / "plan-june.xlsx"
+    book.save(june)
+    result = run("collect", june, returns["head"], "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{returns['head']}]reportgen request!B5: this return is for the meeting "
+            "on Tuesday 9 March 2021, before the plan's meeting on Tuesday 8 June 2021") \
+        in result.output
+
+
+def test_collecting_the_same_returns_again_adds_nothing(example, returns, tmp_path) -> None:
+    first = tmp_path / "first.xlsx"
+    assert run("collect", example, returns["head"], returns["manager"],
+               "--out", first).exit_code == 0
+    again = tmp_path / "again.xlsx"
+    result = run("collect", first, returns["head"], returns["manager"], "--out", again)
+    assert result.exit_code == 0, result.output
+    assert f"{returns['head']} (Head Of Service): 3 already in the plan, not added again" \
+        in result.output
+    assert "nothing to add" in result.output and "nothing was written" in result.output
+    assert not again.exists()
+
+
+def test_a_late_return_into_the_copy_does_not_name_those_who_returned(example, returns,
+                                                                      tmp_path) -> None:
+    first = tmp_path / "first.xlsx"
+    assert run("collect", example, returns["head"], "--out", first).exit_code == 0
+    result = run("collect", first, returns["manager"], "--out", tmp_path / "second.xlsx")
+    assert result.exit_code == 0, result.output
+    assert ("not returned: Operational Manager and Practice Manager (3C, 3F, 3G and 3H); "
+            "YJPB and Head Of Service (4D, 5B and 5C); Chair and YJPB (5D)") in result.output
+
+
+def test_an_update_that_disagrees_with_the_plan_is_refused(example, requests, returns,
+                                                            tmp_path) -> None:
+    first = tmp_path / "first.xlsx"
+    assert run("collect", example, returns["head"], "--out", first).exit_code == 0
+    changed = dict(HEAD_OF_SERVICE)
+    changed["2C"] = {**changed["2C"], "Commentary": "The CAMHS worker starts in April."}
+    retyped = fill_return(requests / "head-of-service.xlsx", tmp_path / "retyped.xlsx", changed)
+    result = run("collect", first, retyped, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{retyped}]Updates!I3: action 2C's update of 01/03/2021 by Head Of "
+            "Service differs from the update already in the plan at Progress row 69 (its "
+            "commentary)") in result.output
+
+
+def test_two_returns_that_disagree_are_refused(example, requests, returns, tmp_path) -> None:
+    changed = {"1B": {**HEAD_OF_SERVICE["1B"], "Propose as complete": None,
+                      "New RAG": "Good progress"}}
+    other = fill_return(requests / "head-of-service.xlsx", tmp_path / "other.xlsx", changed)
+    result = run("collect", example, returns["head"], other, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{other}]Updates!H2: action 1B's update of 01/03/2021 by Head Of Service "
+            f"differs from the update in {returns['head']}, row 2 (its RAG)") in result.output
+
+
+def test_unreadable_values_are_refused_with_the_forms_accepted(example, requests,
+                                                               tmp_path) -> None:
+    bad = fill_return(requests / "yjpb-and-head-of-service.xlsx", tmp_path / "bad.xlsx", {
+        "4D": {"Date of update": "31/02/2021", "New RAG": "Amberish"},
+        "5B": {"Propose as complete": "Maybe", "Commentary": "Nearly"},
+        "5C": {"Proposed new timescale": "soonish", "Reason for new timescale": "Funding"},
+    })
+    result = run("collect", example, bad, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    where = f"[{bad}]Updates"
+    for said in (f"{where}!G2: '31/02/2021' is not a date; enter a date such as 15/09/2020",
+                 f"{where}!H2: 'Amberish' is not a RAG rating; use one of No improvement, Some "
+                 "progress, Good progress, Complete",
+                 f"{where}!K3: 'Maybe' is not allowed here; use one of Yes, No",
+                 f"{where}!L4: 'soonish' is not a timescale; write a date (30/09/2020), a month",
+                 "4 problem(s) in the returns or the plan; nothing was written"):
+        assert said in result.output, said
+
+
+def test_contradictions_in_a_row_are_refused(example, requests, tmp_path) -> None:
+    bad = fill_return(requests / "chair-and-yjpb.xlsx", tmp_path / "bad.xlsx", {
+        "5D": {"New RAG": "Good progress", "Propose as complete": "Yes",
+               "Proposed new timescale": "June 2021"}})
+    result = run("collect", example, bad, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"[{bad}]Updates!H2: says 'Good progress' but Propose as complete says Yes"
+            in result.output)
+    assert (f"[{bad}]Updates!M2: a new timescale is proposed without a reason"
+            in result.output)
+
+
+def test_an_undated_update_is_dated_the_day_the_return_was_saved(example, requests,
+                                                                 tmp_path) -> None:
+    undated = fill_return(requests / "chair-and-yjpb.xlsx", tmp_path / "chair.xlsx",
+                          {"5D": {"Commentary": "Deep dive with the police held."}})
+    # 23:30 on 28 February in UTC is 23:30 in London too (GMT); on 31 May it is 00:30 on
+    # 1 June (BST).
+    saved_on(undated, datetime(2021, 2, 28, 23, 30))
+    out = tmp_path / "out.xlsx"
+    assert run("collect", example, undated, "--out", out).exit_code == 0
+    latest = read_sheets(out.read_bytes())["Progress"].rows[-1]
+    assert latest[:3] == (datetime(2021, 2, 28), "5D", "Good progress")  # the RAG it had
+    saved_on(undated, datetime(2021, 5, 31, 23, 30))
+    result = run("collect", example, undated, "--out", out, "--force")
+    assert result.exit_code == 0, result.output
+    assert read_sheets(out.read_bytes())["Progress"].rows[-1][0] == datetime(2021, 6, 1)
+    assert "dated after the meeting date (09/03/2021) and left out" in result.output
+    # Saved at the very time the request was written (the example's own last-saved time): it
+    # says nothing of when the update was made.
+    saved_on(undated, datetime(2020, 1, 1))
+    result = run("collect", example, undated, "--out", out, "--force")
+    assert result.exit_code == 2
+    assert (f"[{undated}]Updates!G2: no date of update, and the file does not say when it was "
+            "saved; type the date of the update") in result.output
+
+
+def test_the_copy_is_never_written_over_the_plan_nor_over_a_file(example, returns,
+                                                                 tmp_path) -> None:
+    plan = tmp_path / "plan.xlsx"
+    shutil.copy(example, plan)
+    result = run("collect", plan, returns["head"], "--out", plan)
+    assert result.exit_code == 2 and "is the plan itself" in result.output
+    existing = tmp_path / "existing.xlsx"
+    existing.write_bytes(b"an officer's own file")
+    result = run("collect", plan, returns["head"], "--out", existing)
+    assert result.exit_code == 2
+    assert "already exists; choose another name, or add --force to replace it" in result.output
+    assert existing.read_bytes() == b"an officer's own file"
+    assert plan.read_bytes() == example.read_bytes()
+
+
+def test_a_workbook_that_is_not_a_return_is_refused(example, make_workbook, tmp_path) -> None:
+    result = run("collect", example, make_workbook(), example, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert "is not an update request written by reportgen requests" in result.output
+    assert f"error: {example}: is the plan itself, not a return" in result.output
+
+
+def test_a_plan_with_neither_progress_nor_revisions_sheet_gets_them(tmp_path) -> None:
+    fields, rows = small_plan()
+    del rows["Progress"]
+    plan = tmp_path / "plan.xlsx"
+    write_plan(plan, fields, rows, sheets=[s for s in schema.SHEETS
+                                           if s.name not in ("Progress", "Revisions")])
+    assert run("requests", plan, "--out", tmp_path / "requests").exit_code == 0
+    back = fill_return(tmp_path / "requests" / "practice-manager.xlsx", tmp_path / "pm.xlsx",
+                       {"1B": {"Date of update": date(2020, 11, 2), "Commentary": "Started",
+                               "Proposed new timescale": "Q1 2021/22",
+                               "Reason for new timescale": "Staff shortage"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", plan, back, "--out", out)
+    assert result.exit_code == 0, result.output
+    sheets = read_sheets(out.read_bytes())
+    assert sheets["Progress"].rows == (
+        ("Date", "Action", "RAG", "Commentary", "Evidence", "Updated by"),
+        (datetime(2020, 11, 2), "1B", "Some progress", "Started", None, "Practice Manager"))
+    assert sheets["Revisions"].rows[1] == ("1B", datetime(2020, 11, 2), "Q1 2021/22",
+                                           "Staff shortage")
+    assert run("validate", out).exit_code == 0
+
+
+def test_what_openpyxl_does_not_keep_is_named() -> None:
+    def workbook(drawing: bytes) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as archive:
+            archive.writestr("xl/drawings/drawing1.xml", drawing)
+            archive.writestr("xl/worksheets/sheet1.xml", b"<worksheet/>")
+        return out.getvalue()
+
+    shapes = workbook(b'<xdr:wsDr><xdr:twoCellAnchor><xdr:sp macro="">text box</xdr:sp>'
+                      b"</xdr:twoCellAnchor></xdr:wsDr>")
+    assert lost_features(shapes, workbook(b"<xdr:wsDr/>")) == ("shapes and text boxes",)
+    assert lost_features(shapes, shapes) == ()
+
+
+def test_a_copy_that_changed_a_cell_of_the_plan_is_caught() -> None:
+    before = {"Actions": SheetData("Actions", (("Action", "Lead"), ("Do it", "Chair")))}
+    changed = {"Actions": SheetData("Actions", (("Action", "Lead"), ("Do it", "Board")))}
+    added = {"Actions": SheetData("Actions", (("Action", "Lead"), ("Do it", "Chair"),
+                                              ("New", "Chair")))}
+    assert changed_cells(before, changed, grown={}) == (["Actions!B2"], 0)
+    assert changed_cells(before, added, grown={}) == (["Actions!A3 (new)", "Actions!B3 (new)"],
+                                                      0)
+    assert changed_cells(before, added, grown={"Actions": 2}) == ([], 0)
+
+
+def test_a_plan_whose_read_cells_hold_formulas_is_refused(tmp_path) -> None:
+    # Saved by LibreOffice, the formulas have values the plan reads; the copy openpyxl writes
+    # would keep the formulas without them.
+    plan = Path(__file__).parent / "fixtures" / "formulas-libreoffice.xlsx"
+    assert run("requests", plan, "--out", tmp_path / "requests").exit_code == 0
+    back = fill_return(tmp_path / "requests" / "chair.xlsx", tmp_path / "chair.xlsx",
+                       {"2A": {"Date of update": date(2020, 12, 1), "Commentary": "Begun"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", plan, back, "--out", out)
+    assert result.exit_code == 1
+    assert (f"{out}: not written: the copy would not read as formulas-libreoffice.xlsx does "
+            "(Actions!G2: the cell holds a formula") in result.output
+    assert "replace the formulas in the sheets reportgen reads by their values" in result.output
+    assert not out.exists()
+
+
+def test_a_progress_sheet_without_an_updated_by_column_is_refused(tmp_path) -> None:
+    sheets = drop_column(sheets_of(*small_plan()), "Progress", "Updated by")
+    plan = tmp_path / "plan.xlsx"
+    write_workbook(plan, sheets)
+    assert run("requests", plan, "--out", tmp_path / "requests").exit_code == 0
+    back = fill_return(tmp_path / "requests" / "chair.xlsx", tmp_path / "chair.xlsx",
+                       {"2A": {"Date of update": date(2020, 12, 1), "Commentary": "Begun"}})
+    result = run("collect", plan, back, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert ("error: Progress!1:1: no 'Updated by' column, so what the returns add cannot be "
+            "recorded in full; add a column headed 'Updated by'") in result.output
