@@ -2,6 +2,10 @@
 
 Exit codes: 0 done; 1 the build failed (rendering or writing); 2 bad input or usage
 (a workbook with errors, a file that is not a workbook, a wrong option).
+
+Longer than most modules because each command's options, help and example live with it here,
+and its messages are worded here; the work itself is in build, batch, watch, send_requests and
+collect_returns.
 """
 
 from __future__ import annotations
@@ -19,11 +23,11 @@ import click
 from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
-from .collect import CollectResult, collect
+from .collect_returns import CollectResult, collect
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
 from .paper.jinja_env import builtin_templates
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
-from .update_requests import RequestsResult, write_requests
+from .send_requests import RequestsResult, write_requests
 from .watch import Watcher, watch
 from .workbook import cells
 from .workbook.blank import WorkbookExists, new_workbook

@@ -92,8 +92,8 @@ class Collection:
         return bool(self.updates or self.revisions)
 
 
-def collect_returns(state: PlanState, forms: Sequence[ReturnedForm], *, version: str,
-                    problems: Sequence[Problem] = ()) -> Collection:
+def match_returns(state: PlanState, forms: Sequence[ReturnedForm], *, version: str,
+                  problems: Sequence[Problem] = ()) -> Collection:
     """What ``forms`` add to the plan; WorkbookError with every problem (``problems`` found
     reading the returns included) if any return cannot be collected."""
     found = _Collecting(state, list(problems))

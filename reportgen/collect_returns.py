@@ -19,12 +19,12 @@ from .errors import BuildError, InputError, Problem, WorkbookError
 from .model import ProgressUpdate
 from .workbook import cells, schema
 from .workbook.blank import WorkbookExists
-from .workbook.collecting import Collection, NewRevision, NewUpdate, PlanState, collect_returns
 from .workbook.copy_checks import changed_cells, changed_records, summary
 from .workbook.file_checks import read_workbook_file
 from .workbook.lineage import lineage_data, lineage_sheet, read_lineage
 from .workbook.plan_rows import closed_by_board, sheet_rows
 from .workbook.reader import read_workbook
+from .workbook.return_matching import Collection, NewRevision, NewUpdate, PlanState, match_returns
 from .workbook.returns import read_return
 from .workbook.schema import Sheet
 from .workbook.xlsx import (
@@ -80,7 +80,7 @@ def collect(plan_path: Path, returns: Sequence[Path], *, out: Path,
         if form is not None:
             forms.append(form)
     problems.extend(_missing_columns(state, forms))
-    collection = collect_returns(state, forms, version=__version__, problems=problems)
+    collection = match_returns(state, forms, version=__version__, problems=problems)
     if not collection.adds_anything:
         return CollectResult(collection, None)
     additions, new_sheets = _additions(state, collection, sheets)
