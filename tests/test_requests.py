@@ -183,3 +183,11 @@ def test_file_names_are_unique() -> None:
                                                         "Head of Service: YOT", "Nul", "nul")]
     assert names == ["head-of-service-yot.xlsx", "head-of-service-yot-2.xlsx", "lead-nul.xlsx",
                      "lead-nul-2.xlsx"]
+
+
+def test_the_due_date_asked_about_is_the_timescale_as_revised(requests) -> None:
+    # 4A was due December 2020; the Revisions sheet moved it to March, then June 2021.
+    rows = openpyxl.load_workbook(requests / "head-of-service.xlsx")["Updates"].iter_rows(
+        min_row=2, values_only=True)
+    due = {row[0]: row[2] for row in rows if row[0]}
+    assert due["4A"] == "June 2021" and due["1B"] == "September 2020"

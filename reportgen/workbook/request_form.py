@@ -213,7 +213,7 @@ def _updates(actions: tuple[Action, ...]) -> Layout:
 
 def _row(action: Action) -> tuple[object, ...]:
     latest = next((u for u in reversed(action.updates) if u.commentary), None)
-    return (action.reference, action.text, action.timescale.label,
+    return (action.reference, action.text, action.current_timescale.label,
             action.rag.label if action.rag else "Not started",
             latest.commentary if latest else "", latest.date if latest else None)
 
