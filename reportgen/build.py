@@ -12,7 +12,7 @@ from .atomic_files import replace_together
 from .errors import BuildError, InputError, Problem, Severity, WorkbookError
 from .paper.jinja_env import unused_files
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
-from .paper.render import Source, paper_html, paper_pdf
+from .paper.render import Source, context_html, paper_context, paper_pdf
 from .workbook.file_checks import read_workbook_file
 from .workbook.reader import read_workbook
 
@@ -89,15 +89,17 @@ def build(
     if strict and reading.warnings:
         raise WorkbookError([replace(p, severity=Severity.ERROR) for p in reading.warnings])
     source = Source(workbook.name, hashlib.sha256(content).hexdigest(), content)
-    # An archival PDF's colophon says the workbook is inside it, so its page differs from the
-    # HTML paper's; each page is rendered only if a file needs it.
+    # Every format prints the same context, worked out once. An archival PDF's colophon says
+    # the workbook is inside it, so its page differs from the HTML paper's; each page is
+    # rendered only if a file needs it.
+    context = paper_context(reading.plan, source=source)
     attached = VARIANTS[pdf_variant].archival
     pages: dict[bool, str] = {}
 
     def page(inside: bool) -> str:
         if inside not in pages:
-            pages[inside] = paper_html(reading.plan, user_templates=user_templates,
-                                       source=source, attached=inside)
+            pages[inside] = context_html(replace(context, attached=inside),
+                                         user_templates=user_templates)
         return pages[inside]
 
     contents: dict[str, bytes] = {}
