@@ -171,6 +171,12 @@ def _for_phone_too(draw: Callable[..., Markup]) -> Callable[..., Markup]:
     return both
 
 
+def page_drawing(chart: str) -> str:
+    """The page's drawing alone, of a chart drawn for the page and a phone: its first <svg>."""
+    end = "</svg>"
+    return chart[:chart.index(end) + len(end)]
+
+
 def _rag_swatch(rag: Rag | None) -> Swatch:
     """A legend swatch: the rating's colour with its shape inside."""
     def draw(x: float, y: float) -> str:
