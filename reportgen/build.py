@@ -16,7 +16,7 @@ from .paper.render import Source, context_html, paper_context, paper_pdf
 from .workbook.file_checks import read_workbook_file
 from .workbook.reader import read_workbook
 
-FORMATS = ("pdf", "html")
+FORMATS = ("pdf", "html", "docx")
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -65,13 +65,15 @@ def build(
     dated: datetime | None = None,
     strict: bool = False,
     read_colours: bool = False,
+    docx_template: Path | None = None,
 ) -> BuildResult:
-    """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf`` / ``.html``.
+    """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf``, ``.html``
+    and ``.docx``, or those of ``formats``.
 
     Nothing is written unless everything was read, checked and rendered. With ``strict``,
-    warnings stop the build as errors do. The PDF is dated ``dated`` (the build's
-    ``SOURCE_DATE_EPOCH``), else the meeting date, so the same workbook always gives the same
-    bytes.
+    warnings stop the build as errors do. The PDF and the Word paper are dated ``dated`` (the
+    build's ``SOURCE_DATE_EPOCH``), else the meeting date, so the same workbook always gives
+    the same bytes. ``docx_template`` is a council's Word template to write the Word paper into.
     """
     workbook = Path(workbook)
     formats = tuple(formats)
@@ -112,6 +114,12 @@ def build(
                                 source=source)
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
+    if "docx" in formats:
+        from .paper.word_paper import paper_docx  # python-docx loads only for a Word paper
+
+        contents["docx"], styled = paper_docx(context, dated=dated or reading.plan.as_at,
+                                              template=docx_template)
+        render_warnings += styled
     _make_output_dir(out_dir)
     replace_together({target: contents[fmt] for fmt, target in targets.items()})
     unused = tuple(unused_files(user_templates)) if user_templates is not None else ()

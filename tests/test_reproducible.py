@@ -66,6 +66,6 @@ def test_archival_paper_with_its_attachment_is_the_same_a_year_later(make_workbo
     workbook = make_workbook(name="plan.xlsx")
     now = build(workbook, out_dir=tmp_path / "now", pdf_variant="pdf/a-3a")
     later = build_later(workbook, tmp_path, "--pdf-variant", "pdf/a-3a")
-    assert [p.name for p in now.outputs] == ["plan.pdf", "plan.html"]
+    assert [p.name for p in now.outputs] == ["plan.pdf", "plan.html", "plan.docx"]
     for path in now.outputs:
         assert (later / path.name).read_bytes() == path.read_bytes(), f"{path.name} differs"
