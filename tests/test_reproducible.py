@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
+from programs import program
 
 from reportgen import build
 
@@ -23,12 +23,8 @@ MOVED = "+400d"  # a year and a month on
 
 
 def faketime() -> str:
-    found = shutil.which("faketime")
-    if found is None:
-        pytest.fail("faketime is not installed, so the clock cannot be moved between builds: "
-                    "run `make test` (scripts/test-deps.sh installs it) or "
-                    "`apt-get install faketime`")
-    return found
+    return program("faketime", what="faketime", so="the clock cannot be moved between builds",
+                   package="faketime")
 
 
 def build_later(workbook: Path, folder: Path, *options: str) -> Path:
