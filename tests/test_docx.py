@@ -193,6 +193,25 @@ def test_links_have_their_own_words_and_reach_their_targets(example_docx) -> Non
     assert first == "Summary for the board"
 
 
+def test_a_tall_chart_fits_its_page(make_workbook, tmp_path) -> None:
+    def forty_recommendations(fields, rows):
+        rows["Recommendations"] = [{"Number": n, "Addressed to": "YOT",
+                                    "Recommendation": f"Recommendation {n}"}
+                                   for n in range(1, 41)]
+        rows["Actions"] = [{"Recommendation": n, "Letter": "A", "Action": "Act",
+                            "Lead": "Lead", "Timescale": "March 2021", "RAG": "Complete"}
+                           for n in range(1, 41)]
+        rows["Progress"] = []
+
+    result = build(make_workbook(forty_recommendations), out_dir=tmp_path, formats=("docx",))
+    document = docx.Document(str(result.outputs[0]))
+    section = document.sections[0]
+    room = section.page_height - section.top_margin - section.bottom_margin
+    heights = [int(h) for h in document.element.body.xpath(".//wp:inline/wp:extent/@cy")]
+    assert max(heights) > room / 2  # the bars for forty recommendations make a tall chart
+    assert all(height < room for height in heights)
+
+
 def test_two_builds_give_the_same_bytes(make_workbook, tmp_path) -> None:
     workbook = make_workbook(name="plan.xlsx")
     first = build(workbook, out_dir=tmp_path / "one", formats=("docx",)).outputs[0]

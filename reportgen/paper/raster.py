@@ -17,15 +17,17 @@ from . import charts, fonts
 
 ZOOM = 2  # twice the viewBox: a full-width chart, 1,280 pixels across 17.8 cm, is 180 dpi
 _ROOT_WIDTH = re.compile(r'(<svg\b[^>]*?)\s+width="100%"')
-_VIEW_BOX = re.compile(r'<svg\b[^>]*?\sviewBox="0 0 ([\d.]+) [\d.]+"')
+_VIEW_BOX = re.compile(r'<svg\b[^>]*?\sviewBox="0 0 ([\d.]+) ([\d.]+)"')
 
 
 @dataclass(frozen=True)
 class ChartPicture:
-    """A chart as a PNG, and how wide it is drawn against a chart as wide as the text."""
+    """A chart as a PNG, how wide it is drawn against a chart as wide as the text, and its
+    height over its width."""
 
     png: bytes
     share: float
+    aspect: float
 
 
 def chart_picture(chart: str) -> ChartPicture:
@@ -38,6 +40,5 @@ def chart_picture(chart: str) -> ChartPicture:
     faces = fonts.face_files(tuple(re.findall(r"'([^']+)'", f"{charts.FONT},{charts.SHAPE_FONT}")))
     png = resvg_py.svg_to_bytes(svg_string=svg, zoom=ZOOM, background="#ffffff",
                                 skip_system_fonts=bool(faces), font_files=list(faces) or None)
-    view_box = _VIEW_BOX.search(drawing)
-    share = float(view_box.group(1)) / charts.WIDTH if view_box else 1.0
-    return ChartPicture(bytes(png), min(share, 1.0))
+    width, height = map(float, _VIEW_BOX.search(drawing).groups())
+    return ChartPicture(bytes(png), min(width / charts.WIDTH, 1.0), height / width)

@@ -77,6 +77,9 @@ def chart(document: WordDocument, shown: Chart) -> None:
     """A chart: its title, then its picture, with its title and description as alternative
     text, as wide against the text as it is drawn (the summary's pair at half width)."""
     picture = chart_picture(shown.svg)
+    # Never taller than most of a page: a picture does not break across two.
+    width = min(document.text_width() * picture.share,
+                document.text_height() * 0.85 / picture.aspect)
     document.paragraph((Run(shown.title),), style="Caption")
-    document.picture(picture.png, width=int(document.text_width() * picture.share),
-                     title=shown.title, description=f"{shown.title}. {shown.description}")
+    document.picture(picture.png, width=int(width), title=shown.title,
+                     description=f"{shown.title}. {shown.description}")

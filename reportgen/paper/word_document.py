@@ -273,6 +273,11 @@ class WordDocument:
         section = self.document.sections[-1]
         return section.page_width - section.left_margin - section.right_margin
 
+    def text_height(self) -> int:
+        """The height between the current page's margins, in EMU."""
+        section = self.document.sections[-1]
+        return section.page_height - section.top_margin - section.bottom_margin
+
     # -- content -------------------------------------------------------------------------------
 
     def heading(self, text: str, level: int, *, bookmark: str | None = None,
