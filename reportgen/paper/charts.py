@@ -14,7 +14,7 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ..model import Rag
-from .palette import RAG_COLOURS
+from ..palette import RAG_COLOURS
 
 # Palette: mirrors the custom properties in templates/paper.css; change both together.
 INK = "#0b0c0c"

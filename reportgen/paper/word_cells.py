@@ -4,8 +4,8 @@ its shape, words and colour, a row of figures, links to actions, a chart as a pi
 from __future__ import annotations
 
 from ..model import Rag, Rating
+from ..palette import RAG_COLOURS, RATING_COLOURS
 from .formatted_text import Block, Paragraph, Run, plain
-from .palette import RAG_COLOURS, RATING_COLOURS
 from .raster import chart_picture
 from .render import Chart, PaperContext
 from .summary import ActionStatus, Direction, RagMix

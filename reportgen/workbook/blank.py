@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..atomic_files import write_atomically
 from ..errors import InputError
-from ..paper.palette import RAG_COLOURS, RATING_COLOURS
+from ..palette import RAG_COLOURS, RATING_COLOURS
 from . import schema
 from .schema import Column, Kind, Lookup, Sheet
 from .xlsx import (

@@ -1,13 +1,14 @@
 """The colours the paper prints each rating in: fill and text, as RRGGBB.
 
-The charts, the Word paper and the officers' workbook take them from here; they are
-templates/paper.css's, so change both together. Each pair keeps at least 4.5:1 contrast
+Both sides print them (the charts and the Word paper, and the officers' workbook, coloured
+as the paper is), so they sit above both; they are templates/paper.css's, so change both
+together. Each pair keeps at least 4.5:1 contrast
 between its text and its fill.
 """
 
 from __future__ import annotations
 
-from ..model import Rag, Rating
+from .model import Rag, Rating
 
 RAG_COLOURS: dict[Rag, tuple[str, str]] = {
     Rag.NO_IMPROVEMENT: ("B3261E", "FFFFFF"),
