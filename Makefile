@@ -9,6 +9,7 @@ SYSTEM := $(VENV)/.system-deps
 EXAMPLE := data/medway-improvement-plan.xlsx
 PAPER := output/medway-improvement-plan.pdf
 PAPER_HTML := output/medway-improvement-plan.html
+PAPER_DOCX := output/medway-improvement-plan.docx
 SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 
 .DEFAULT_GOAL := report
@@ -17,10 +18,10 @@ SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
 
-report: $(PAPER) $(PAPER_HTML) ## Build the example paper (PDF and HTML) into output/.
+report: $(PAPER) $(PAPER_HTML) $(PAPER_DOCX) ## Build the example paper (PDF, HTML, Word) into output/.
 
-# One build writes both files: it runs again when either is missing or older than its inputs.
-$(PAPER) $(PAPER_HTML) &: $(EXAMPLE) $(SOURCES) $(INSTALLED)
+# One build writes every file: it runs again when one is missing or older than its inputs.
+$(PAPER) $(PAPER_HTML) $(PAPER_DOCX) &: $(EXAMPLE) $(SOURCES) $(INSTALLED)
 	$(BIN)/reportgen build $(EXAMPLE) --out output --format all
 
 test: $(INSTALLED) ## Set up and run every test.
@@ -54,4 +55,4 @@ example: $(INSTALLED) ## Regenerate the example workbook from reportgen/workbook
 	$(BIN)/reportgen new --example --force $(EXAMPLE)
 
 clean: ## Remove the virtual environment and built papers.
-	rm -rf $(VENV) output/*.pdf output/*.html
+	rm -rf $(VENV) output/*.pdf output/*.html output/*.docx

@@ -105,7 +105,8 @@ def _as_before(files: Mapping[Path, bytes]) -> str:
     """What the folder holds once a failed replacement is undone: what it held before."""
     held = [f"the earlier {t.name}" if t.is_file() else
             f"a folder named {t.name}" if t.is_dir() else f"no {t.name}" for t in files]
-    return f"nothing was changed: {_folders(files)} holds {' and '.join(held)}, as before"
+    listed = " and ".join(held) if len(held) < 3 else f"{', '.join(held[:-1])} and {held[-1]}"
+    return f"nothing was changed: {_folders(files)} holds {listed}, as before"
 
 
 def _holds(files: Mapping[Path, bytes], kept: Mapping[Path, Path], placed: list[Path]) -> str:

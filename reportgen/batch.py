@@ -46,6 +46,7 @@ class BatchOptions:
     dated: datetime | None = None
     strict: bool = False
     read_colours: bool = False
+    docx_template: Path | None = None
 
 
 def collect_workbooks(paths: Iterable[Path]) -> list[Path]:
@@ -88,7 +89,8 @@ def build_one(workbook: Path, options: BatchOptions) -> Outcome:
         result = build(workbook, out_dir=options.out_dir, formats=options.formats,
                        user_templates=options.user_templates, pdf_variant=options.pdf_variant,
                        dated=options.dated, strict=options.strict,
-                       read_colours=options.read_colours)
+                       read_colours=options.read_colours,
+                       docx_template=options.docx_template)
     except WorkbookError as exc:
         return Outcome(workbook, problems=exc.problems,
                        error=f"{len(exc.errors)} problem(s) in the workbook", bad_input=True)

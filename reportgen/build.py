@@ -12,11 +12,11 @@ from .atomic_files import replace_together
 from .errors import BuildError, InputError, Problem, Severity, WorkbookError
 from .paper.jinja_env import unused_files
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
-from .paper.render import Source, paper_html, paper_pdf
+from .paper.render import Source, context_html, paper_context, paper_pdf
 from .workbook.file_checks import read_workbook_file
 from .workbook.reader import read_workbook
 
-FORMATS = ("pdf", "html")
+FORMATS = ("pdf", "html", "docx")
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -65,13 +65,15 @@ def build(
     dated: datetime | None = None,
     strict: bool = False,
     read_colours: bool = False,
+    docx_template: Path | None = None,
 ) -> BuildResult:
-    """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf`` / ``.html``.
+    """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf``, ``.html``
+    and ``.docx``, or those of ``formats``.
 
     Nothing is written unless everything was read, checked and rendered. With ``strict``,
-    warnings stop the build as errors do. The PDF is dated ``dated`` (the build's
-    ``SOURCE_DATE_EPOCH``), else the meeting date, so the same workbook always gives the same
-    bytes.
+    warnings stop the build as errors do. The PDF and the Word paper are dated ``dated`` (the
+    build's ``SOURCE_DATE_EPOCH``), else the meeting date, so the same workbook always gives
+    the same bytes. ``docx_template`` is a council's Word template to write the Word paper into.
     """
     workbook = Path(workbook)
     formats = tuple(formats)
@@ -89,15 +91,17 @@ def build(
     if strict and reading.warnings:
         raise WorkbookError([replace(p, severity=Severity.ERROR) for p in reading.warnings])
     source = Source(workbook.name, hashlib.sha256(content).hexdigest(), content)
-    # An archival PDF's colophon says the workbook is inside it, so its page differs from the
-    # HTML paper's; each page is rendered only if a file needs it.
+    # Every format prints the same context, worked out once. An archival PDF's colophon says
+    # the workbook is inside it, so its page differs from the HTML paper's; each page is
+    # rendered only if a file needs it.
+    context = paper_context(reading.plan, source=source)
     attached = VARIANTS[pdf_variant].archival
     pages: dict[bool, str] = {}
 
     def page(inside: bool) -> str:
         if inside not in pages:
-            pages[inside] = paper_html(reading.plan, user_templates=user_templates,
-                                       source=source, attached=inside)
+            pages[inside] = context_html(replace(context, attached=inside),
+                                         user_templates=user_templates)
         return pages[inside]
 
     contents: dict[str, bytes] = {}
@@ -110,6 +114,12 @@ def build(
                                 source=source)
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
+    if "docx" in formats:
+        from .paper.word_paper import paper_docx  # python-docx loads only for a Word paper
+
+        contents["docx"], styled = paper_docx(context, dated=dated or reading.plan.as_at,
+                                              template=docx_template)
+        render_warnings += styled
     make_output_dir(out_dir)
     replace_together({target: contents[fmt] for fmt, target in targets.items()})
     unused = tuple(unused_files(user_templates)) if user_templates is not None else ()

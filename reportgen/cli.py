@@ -74,17 +74,22 @@ def _failures(nothing_written: Callable[[int], str]) -> Iterator[None]:
 
 
 def paper_options(command: Callable) -> Callable:
-    """--out, --format and --templates: what build and watch share."""
+    """--out, --format, --templates and --docx-template: what build and watch share."""
     for option in reversed((
         click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
                      default=Path("output"), show_default=True,
                      help="Folder to write the paper into."),
-        click.option("--format", "fmt", type=click.Choice(["pdf", "html", "all"]),
-                     default="all", show_default=True, help="Which paper to write."),
+        click.option("--format", "fmt", type=click.Choice([*FORMATS, "all"]),
+                     default="all", show_default=True,
+                     help="Which paper to write (docx: Word)."),
         click.option("--templates", "user_templates",
                      type=click.Path(exists=True, file_okay=False, path_type=Path),
                      help="Folder of templates or stylesheets that override the built-in ones "
                           "by name."),
+        click.option("--docx-template", type=click.Path(exists=True, dir_okay=False,
+                                                        path_type=Path),
+                     help="A council's Word template (.docx or .dotx) for the Word paper: its "
+                          "styles, page header and footer (with its logo). See docs/word.md."),
     )):
         command = option(command)
     return command
@@ -93,7 +98,7 @@ def paper_options(command: Callable) -> Callable:
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
-    """Turn a youth justice improvement plan kept in Excel into board papers (PDF and HTML).
+    """Turn a youth justice improvement plan kept in Excel into board papers (PDF, HTML, Word).
 
     \b
     Example:
@@ -123,15 +128,14 @@ def main() -> None:
               help="Papers to build at once when given several workbooks or a folder "
                    "[default: the number of cores].")
 def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
-                  user_templates: Path | None, pdf_variant: str, strict: bool,
-                  read_colours: bool,
-                  jobs: int | None) -> None:
+                  user_templates: Path | None, docx_template: Path | None, pdf_variant: str,
+                  strict: bool, read_colours: bool, jobs: int | None) -> None:
     """Build the board paper for each WORKBOOK (default: the Medway example).
 
-    Each paper is written as OUT/<workbook name>.pdf and .html. Each file is written whole
-    and then renamed into place, so a failed build leaves the previous paper intact. The same
-    workbook always gives the same bytes: the PDF is dated from the meeting date, or from
-    SOURCE_DATE_EPOCH when it is set.
+    Each paper is written as OUT/<workbook name>.pdf, .html and .docx (Word). The files are
+    written whole and then renamed into place together, so a failed build leaves the previous
+    paper intact. The same workbook always gives the same bytes: the PDF and the Word paper are
+    dated from the meeting date, or from SOURCE_DATE_EPOCH when it is set.
 
     Given several workbooks or a folder of them, the papers are built side by side (--jobs),
     with a progress bar; one bad workbook does not stop the others, and a summary names every
@@ -141,6 +145,7 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
     Example:
       reportgen build data/medway-improvement-plan.xlsx --out output/ --format all
       reportgen build plan.xlsx --pdf-variant pdf/a-3a   # archival, workbook attached
+      reportgen build plan.xlsx --format docx --docx-template council.dotx
       reportgen build plans/ --out papers/ --jobs 2      # every workbook in plans/
     """
     formats = FORMATS if fmt == "all" else (fmt,)
@@ -150,7 +155,7 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
         raise BadInput(str(exc)) from exc
     if len(workbooks) > 1 or (workbooks and workbooks[0].is_dir()):
         options = BatchOptions(out_dir, formats, user_templates, pdf_variant, dated, strict,
-                               read_colours)
+                               read_colours, docx_template)
         _build_batch(list(workbooks), options, jobs)
         return
     source = workbooks[0] if workbooks else _example()
@@ -158,7 +163,7 @@ def build_command(workbooks: tuple[Path, ...], out_dir: Path, fmt: str,
     with _failures(lambda count: f"{source}: {count} problem(s); nothing was written"):
         result = build(source, out_dir=out_dir, formats=formats, user_templates=user_templates,
                        pdf_variant=pdf_variant, dated=dated, strict=strict,
-                       read_colours=read_colours)
+                       read_colours=read_colours, docx_template=docx_template)
     _report(result.warnings)
     for message in result.render_warnings:
         click.echo(f"warning: rendering: {message}", err=True)
@@ -201,7 +206,7 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
 @click.option("--interval", type=click.FloatRange(min=0.05), default=0.5, show_default=True,
               help="Seconds between looks at the files.")
 def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates: Path | None,
-                  interval: float) -> None:
+                  docx_template: Path | None, interval: float) -> None:
     """Rebuild the paper whenever WORKBOOK or a template changes; stop with Ctrl+C.
 
     A change counts once the file has stopped changing (a save in progress is not read
@@ -218,10 +223,10 @@ def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates
     folders = [builtin_templates(), *([user_templates] if user_templates else [])]
 
     def rebuild() -> None:
-        # The HTML first: it is ready in a fraction of a second, the PDF takes seconds more.
-        for part in [("html",), ("pdf",)] if len(formats) > 1 else [formats]:
+        # The HTML first: it is ready in a fraction of a second, the others take longer.
+        for part in [(fmt,) for fmt in sorted(formats, key=lambda fmt: fmt != "html")]:
             if not rebuild_once(source, out_dir=out_dir, formats=part,
-                                user_templates=user_templates):
+                                user_templates=user_templates, docx_template=docx_template):
                 return
 
     rebuild()

@@ -2,12 +2,13 @@
 # Install what the tests need beyond Python, when missing (Debian/Ubuntu); run by `make test`.
 #   chromium:  headless browser in which axe-core checks the HTML paper (tests/test_accessibility.py)
 #   faketime:  moves the clock for the second of two builds that must match (tests/test_reproducible.py)
-#   soffice:   LibreOffice Calc, headless, saves a returned update request as a lead's copy of
-#              LibreOffice would (tests/test_collect.py)
+#   LibreOffice Calc and Writer, headless, without their desktop parts: Calc saves a returned
+#              update request as a lead's copy of LibreOffice would (tests/test_collect.py) and
+#              prints the officers' workbook (tests/test_workbook_printing.py); Writer opens the
+#              Word paper and turns it into PDF (tests/test_docx_libreoffice.py)
 #   axe-core:  from npm, pinned by tests/a11y/package-lock.json, into tests/a11y/node_modules
-#   LibreOffice Calc (headless), poppler's pdftotext and Carlito (the font metric-compatible
-#              with Calibri, the workbook's): print the officers' workbook to PDF and read its
-#              pages (tests/test_workbook_printing.py)
+#   poppler's pdftotext and Carlito (the font metric-compatible with Calibri, the workbook's):
+#              read the printed workbook's pages (tests/test_workbook_printing.py)
 # What cannot be installed is reported; the tests that need it then fail and say why.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,11 +16,23 @@ cd "$(dirname "$0")/.."
 packages=()
 command -v chromium >/dev/null 2>&1 || packages+=(chromium)
 command -v faketime >/dev/null 2>&1 || packages+=(faketime)
-command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
 command -v npm >/dev/null 2>&1 || packages+=(npm)
-command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui)
 command -v pdftotext >/dev/null 2>&1 || packages+=(poppler-utils)
 [ -n "$(fc-list Carlito 2>/dev/null)" ] || packages+=(fonts-crosextra-carlito)
+# soffice alone is not enough: LibreOffice's spreadsheet and word-processor parts are separate.
+installed() {
+  local pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" && return 0
+  done
+  return 1
+}
+if command -v dpkg-query >/dev/null 2>&1; then
+  installed libreoffice-calc-nogui libreoffice-calc || packages+=(libreoffice-calc-nogui)
+  installed libreoffice-writer-nogui libreoffice-writer || packages+=(libreoffice-writer-nogui)
+else
+  command -v soffice >/dev/null 2>&1 || packages+=(libreoffice-calc-nogui libreoffice-writer-nogui)
+fi
 
 if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 import websocket
+from programs import program
 
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -25,12 +26,8 @@ FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-
 
 def chromium() -> str:
     """The Chromium executable, or a failed test that says how to install it."""
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found is None:
-        pytest.fail("Chromium is not installed, so the HTML cannot be checked in a browser: "
-                    "run `make test` (scripts/test-deps.sh installs it) or "
-                    "`apt-get install chromium`")
-    return found
+    return program("chromium", "chromium-browser", what="Chromium",
+                   so="the HTML cannot be checked in a browser", package="chromium")
 
 
 class ProtocolError(RuntimeError):

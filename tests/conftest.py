@@ -50,7 +50,7 @@ def example() -> Path:
 
 @pytest.fixture(scope="session")
 def example_build(tmp_path_factory: pytest.TempPathFactory, example: Path) -> dict[str, Path]:
-    """The example paper built once for the session: {'pdf': path, 'html': path}."""
+    """The example paper built once for the session: {'pdf': path, 'html': path, 'docx': path}."""
     from reportgen.build import build
 
     out = tmp_path_factory.mktemp("paper")

@@ -43,8 +43,8 @@ def test_when_the_html_cannot_be_replaced_the_pdf_is_put_back(make_workbook, tmp
     result = run("build", changed, "--out", out)
     assert result.exit_code == 1
     assert result.output.strip().endswith(
-        f"nothing was changed: {out} holds the earlier plan.pdf and the earlier plan.html, as "
-        "before")
+        f"nothing was changed: {out} holds the earlier plan.pdf, the earlier plan.html and the "
+        "earlier plan.docx, as before")
     assert "Permission denied" in result.output
     assert folder_bytes(out) == before
 
@@ -55,7 +55,8 @@ def test_a_folder_in_the_way_of_the_html_leaves_no_pdf_behind(make_workbook, tmp
     result = run("build", make_workbook(name="plan.xlsx"), "--out", out)
     assert result.exit_code == 1
     assert result.output.strip().endswith(
-        f"nothing was changed: {out} holds no plan.pdf and a folder named plan.html, as before")
+        f"nothing was changed: {out} holds no plan.pdf, a folder named plan.html and no "
+        "plan.docx, as before")
     assert folder_bytes(out) == {"plan.html": "folder"}
 
 

@@ -82,12 +82,36 @@ def test_validate_a_file_that_is_not_a_workbook(tmp_path) -> None:
     assert "is not an Excel workbook (it looks like text, such as a CSV file)" in result.output
 
 
-def test_build_writes_both_papers(make_workbook, tmp_path) -> None:
+def test_build_writes_every_paper(make_workbook, tmp_path) -> None:
     out = tmp_path / "papers"
     result = run("build", str(make_workbook(name="testshire.xlsx")), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["testshire.html", "testshire.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == ["testshire.docx", "testshire.html",
+                                                     "testshire.pdf"]
     assert (out / "testshire.pdf").read_bytes().startswith(b"%PDF-")
+    assert (out / "testshire.docx").read_bytes().startswith(b"PK\x03\x04")
+
+
+def test_build_word_only_in_a_councils_template(make_workbook, tmp_path) -> None:
+    import docx
+
+    template = tmp_path / "council.docx"
+    docx.Document().save(str(template))
+    result = run("build", str(make_workbook(name="p.xlsx")), "--out", str(tmp_path / "out"),
+                 "--format", "docx", "--docx-template", str(template))
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (tmp_path / "out").iterdir()] == ["p.docx"]
+    assert "warning: rendering: the Word template has no 'Caption' style" not in result.output
+    assert "warning: rendering: the Word template has no 'Table Text' style" in result.output
+
+
+def test_a_template_that_is_not_a_word_document_is_bad_input(make_workbook, tmp_path) -> None:
+    template = tmp_path / "council.docx"
+    template.write_text("not a document")
+    result = run("build", str(make_workbook()), "--out", str(tmp_path / "out"),
+                 "--format", "docx", "--docx-template", str(template))
+    assert result.exit_code == 2
+    assert f"{template}: not a Word document or template" in result.output
 
 
 def test_build_html_only(make_workbook, tmp_path) -> None:

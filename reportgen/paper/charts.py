@@ -14,24 +14,18 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ..model import Rag
+from ..palette import RAG_COLOURS
 
 # Palette: mirrors the custom properties in templates/paper.css; change both together.
 INK = "#0b0c0c"
 MUTED = "#505a5f"
 RULE = "#b1b4b6"
 WHITE = "#ffffff"
+# The ratings' fills and the text on them, as everywhere in the paper; not yet rated is white.
 RAG_FILL: dict[Rag | None, str] = {
-    Rag.NO_IMPROVEMENT: "#b3261e",
-    Rag.SOME_PROGRESS: "#f5b335",
-    Rag.GOOD_PROGRESS: "#00703c",
-    Rag.AWAITING_BOARD: "#4c2c92",
-    Rag.COMPLETE: "#1d70b8",
-    None: WHITE,
-}
-# Text on a fill keeps at least 4.5:1 contrast: white on red, green, purple and blue; ink on
-# amber and white.
-RAG_TEXT: dict[Rag | None, str] = {rag: WHITE for rag in Rag} | {
-    Rag.SOME_PROGRESS: INK, None: INK}
+    rag: f"#{fill.lower()}" for rag, (fill, _) in RAG_COLOURS.items()} | {None: WHITE}
+RAG_TEXT: dict[Rag | None, str] = {
+    rag: f"#{text.lower()}" for rag, (_, text) in RAG_COLOURS.items()} | {None: INK}
 RAG_ORDER: tuple[Rag | None, ...] = (*Rag, None)  # None: not yet rated, drawn last
 SHAPES: dict[Rag | None, str] = {rag: rag.shape for rag in Rag} | {None: "○"}
 LABELS: dict[Rag | None, str] = {rag: rag.label for rag in Rag} | {None: "Not yet rated"}
@@ -175,6 +169,12 @@ def _for_phone_too(draw: Callable[..., Markup]) -> Callable[..., Markup]:
 
     both.__doc__, both.__name__ = draw.__doc__, draw.__name__
     return both
+
+
+def page_drawing(chart: str) -> str:
+    """The page's drawing alone, of a chart drawn for the page and a phone: its first <svg>."""
+    end = "</svg>"
+    return chart[:chart.index(end) + len(end)]
 
 
 def _rag_swatch(rag: Rag | None) -> Swatch:

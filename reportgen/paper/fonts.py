@@ -1,4 +1,5 @@
-"""Which characters the paper cannot draw: those no installed font has a glyph for.
+"""What fontconfig says: which characters no installed font can draw, and which files hold
+the charts' typefaces.
 
 WeasyPrint lays text out with Pango, which draws a character missing from the paper's own
 typefaces with any installed font that has it; so what can be drawn is what the installed
@@ -87,3 +88,32 @@ def describe(characters: str) -> str:
             name = "a private-use character, which only a font made for it draws"
         named.append(f"'{character}' (U+{ord(character):04X}{', ' + name if name else ''})")
     return ", ".join(named)
+
+
+# fontconfig's weights of the two faces the charts use.
+REGULAR, BOLD = 80, 200
+
+
+@lru_cache(maxsize=8)
+def face_files(families: tuple[str, ...]) -> tuple[str, ...]:
+    """The files of the upright regular and bold faces of ``families``, regular faces first.
+
+    Empty when fontconfig cannot say. Regular first: a renderer that looks for a symbol its
+    font lacks takes the first face that has it, and that should be the regular one.
+    """
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        return ()
+    found: set[tuple[int, str]] = set()
+    for family in families:
+        try:
+            listed = subprocess.run(
+                [fc_list, f":family={family}:slant=0:width=100", "--format=%{weight}|%{file}\n"],
+                capture_output=True, text=True, timeout=10, check=True).stdout
+        except (OSError, subprocess.SubprocessError):
+            return ()
+        for line in listed.splitlines():
+            weight, _, path = line.partition("|")
+            if path.strip() and weight in (str(REGULAR), str(BOLD)):
+                found.add((int(weight), path))
+    return tuple(path for _, path in sorted(found))

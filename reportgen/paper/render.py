@@ -1,9 +1,13 @@
-"""The plan to HTML (with its figures and charts), and HTML to PDF."""
+"""The paper's context (figures, charts, contents, groups), worked out once; HTML and PDF.
+
+Every format prints one PaperContext: the templates render it as HTML (and so the PDF),
+the Word writer lays it out in Word. Nothing is worked out twice.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from pathlib import Path
 
@@ -48,10 +52,11 @@ HALF_WIDTH = 340
 
 @dataclass(frozen=True)
 class Chart:
-    """A chart's visible title and its SVG (which carries the title and a description too)."""
+    """A chart's visible title, its description in words, and its SVG (which carries both)."""
 
     title: str
     svg: str
+    description: str
 
 
 def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
@@ -64,6 +69,13 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
     )
     trend = "; ".join(f"{short_date(p.date)}: {_counted(p.mix)}" for p in summary.over_time)
     overdue = ", ".join(s.action.reference for s in summary.overdue) or "none"
+    descriptions = {
+        "mix": f"As at {long_date(summary.as_at)}: {mix_words}.",
+        "by_recommendation": f"{by_recommendation}.",
+        "over_time": f"{trend}.",
+        "due": f"{len(summary.overdue)} of {total} actions are past their due date and not "
+               f"complete: {overdue}." + _undated(summary),
+    }
     titles = {
         "mix": f"RAG ratings of all {total} actions",
         "by_recommendation": "RAG ratings by recommendation",
@@ -74,29 +86,28 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
         "mix": charts.rag_mix(
             summary.mix.as_counts(), title=titles["mix"], chart_id="chart-mix",
             percents={share.rag: share.percent_label for share in summary.mix.shares},
-            description=f"As at {long_date(summary.as_at)}: {mix_words}.",
+            description=descriptions["mix"],
         ),
         "by_recommendation": charts.rag_by_group(
             [(f"Rec {row.recommendation.number}", row.mix.as_counts())
              for row in summary.by_recommendation],
             title=titles["by_recommendation"], chart_id="chart-by-recommendation",
-            description=f"{by_recommendation}.", width=HALF_WIDTH,
+            description=descriptions["by_recommendation"], width=HALF_WIDTH,
         ),
         "over_time": charts.rag_over_time(
             [(short_date(p.date) + (" (now)" if p.current else ""), p.mix.as_counts())
              for p in summary.over_time],
             title=titles["over_time"], chart_id="chart-over-time",
-            description=f"{trend}.", width=HALF_WIDTH,
+            description=descriptions["over_time"], width=HALF_WIDTH,
         ),
         "due": charts.due_against_status(
             [(s.action.reference, s.due, s.rag) for s in summary.statuses
              if _charted(s, summary.as_at)],
             as_at=summary.as_at, title=titles["due"], chart_id="chart-due",
-            description=f"{len(summary.overdue)} of {total} actions are past their due date "
-                        f"and not complete: {overdue}." + _undated(summary),
+            description=descriptions["due"],
         ),
     }
-    return {name: Chart(titles[name], svg) for name, svg in svgs.items()}
+    return {name: Chart(titles[name], svg, descriptions[name]) for name, svg in svgs.items()}
 
 
 # The due-dates chart spans at most this many years either side of the meeting, so one
@@ -178,32 +189,64 @@ class Source:
     content: bytes = field(repr=False)
 
 
-def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source | None = None,
-               attached: bool = False) -> str:
-    """The paper as one self-contained HTML page.
+@dataclass(frozen=True)
+class PaperContext:
+    """Everything a paper prints, worked out once: what the templates and the Word writer take.
 
     With ``source`` the colophon names the workbook and its SHA-256; ``attached`` says the
-    workbook travels inside the (archival) PDF made from this page.
+    workbook travels inside the (archival) PDF made from the paper.
     """
+
+    plan: Plan
+    summary: BoardSummary
+    charts: dict[str, Chart]
+    contents: tuple[tuple[str, str], ...]
+    appendices: tuple[tuple[str, str], ...]
+    """The appendices the cover sheet lists: (anchor, heading)."""
+    addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
+    """(heading, recommendations) for each addressee: "The <addressee> should:"."""
+    plan_blocks: tuple[PlanBlock, ...]
+    source: Source | None = None
+    attached: bool = False
+    version: str = __version__
+    rags: tuple[Rag, ...] = tuple(Rag)
+    slots: tuple[Rag | None, ...] = RAG_SLOTS
+    directions: type[Direction] = Direction
+
+    def template_variables(self) -> dict[str, object]:
+        """The context under the names the templates use."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def paper_context(plan: Plan, *, source: Source | None = None,
+                  attached: bool = False) -> PaperContext:
+    """The figures, charts, contents and groups of the paper for ``plan``, as at its meeting."""
     summary = summarise(plan)
-    return jinja_env.render(
-        "paper.html",
-        user_templates=user_templates,
+    return PaperContext(
         plan=plan,
-        source=source,
-        attached=attached,
         summary=summary,
         charts=progress_charts(summary),
         contents=contents(plan),
         appendices=appendices(plan),
-        version=__version__,
-        rags=tuple(Rag),
-        slots=RAG_SLOTS,
-        directions=Direction,
         addressee_groups=tuple((should_heading(addressee), recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),
+        source=source,
+        attached=attached,
     )
+
+
+def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source | None = None,
+               attached: bool = False) -> str:
+    """The paper for ``plan`` as one self-contained HTML page."""
+    return context_html(paper_context(plan, source=source, attached=attached),
+                        user_templates=user_templates)
+
+
+def context_html(context: PaperContext, *, user_templates: Path | None = None) -> str:
+    """The paper ``context`` holds, as one self-contained HTML page."""
+    return jinja_env.render("paper.html", user_templates=user_templates,
+                            **context.template_variables())
 
 
 def paper_pdf(html: str, *, user_templates: Path | None = None, variant: str, dated: date,

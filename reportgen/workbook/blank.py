@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..atomic_files import write_atomically
 from ..errors import InputError
-from ..model import Rag, Rating
+from ..palette import RAG_COLOURS, RATING_COLOURS
 from . import schema
 from .schema import Column, Kind, Lookup, Sheet
 from .xlsx import (
@@ -33,21 +33,6 @@ LISTS = "Lists"
 EXAMPLE_CREATED = datetime(2020, 1, 1)
 """The example's fixed timestamp, so regenerating it gives the same bytes."""
 
-# Fill and text colours, as templates/paper.css prints each rating.
-RAG_COLOURS: dict[Rag, tuple[str, str]] = {
-    Rag.NO_IMPROVEMENT: ("B3261E", "FFFFFF"),
-    Rag.SOME_PROGRESS: ("F5B335", "0B0C0C"),
-    Rag.GOOD_PROGRESS: ("00703C", "FFFFFF"),
-    Rag.AWAITING_BOARD: ("4C2C92", "FFFFFF"),
-    Rag.COMPLETE: ("1D70B8", "FFFFFF"),
-}
-RATING_COLOURS: dict[Rating, tuple[str, str]] = {
-    Rating.OUTSTANDING: ("00703C", "FFFFFF"),
-    Rating.GOOD: ("CCE2D8", "005A30"),
-    Rating.REQUIRES_IMPROVEMENT: ("FCD6A0", "6E3619"),
-    Rating.INADEQUATE: ("B3261E", "FFFFFF"),
-    Rating.NOT_RATED: ("F3F2F1", "0B0C0C"),
-}
 COLOURS = {
     Kind.RAG: {rag.label: colours for rag, colours in RAG_COLOURS.items()},
     Kind.RATING: {rating.label: colours for rating, colours in RATING_COLOURS.items()},

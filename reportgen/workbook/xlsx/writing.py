@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import functools
 import io
-import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from copy import copy
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
+from ...ooxml import repack
 from .row_heights import LINE_HEIGHT, row_height
 
 DATE_FORMAT = "d mmm yyyy"
@@ -357,20 +357,6 @@ def _rule(highlight: Highlight) -> object:
     fill = PatternFill(fill_type="solid", start_color=highlight.fill, end_color=highlight.fill)
     return CellIsRule(operator="equal", formula=[f'"{highlight.value}"'], fill=fill,
                       font=Font(color=highlight.text))
-
-
-def repack(data: bytes, replace: Mapping[str, bytes], stamp: datetime) -> bytes:
-    """The zip ``data`` with some parts replaced and every part dated ``stamp``."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            part = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-            part.compress_type = zipfile.ZIP_DEFLATED
-            part.create_system = 3  # the same bytes whatever system writes them
-            part.external_attr = 0o644 << 16
-            target.writestr(part, replace.get(info.filename, source.read(info.filename)))
-    return out.getvalue()
 
 
 def write_workbook(

@@ -1,0 +1,30 @@
+"""Office Open XML packages (the officers' workbook, the Word paper): rezipped so the bytes repeat.
+
+Both sides write one: the workbook side its .xlsx, the paper side its .docx; this holds what
+they share and imports neither.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Mapping
+from datetime import datetime
+
+
+def repack(data: bytes, replace: Mapping[str, bytes], stamp: datetime) -> bytes:
+    """The zip ``data`` with some parts replaced and every part dated ``stamp``.
+
+    Parts keep the order the writer gave them (each writer gives a fixed one); the date,
+    permissions and system of every entry are fixed, so the same parts give the same bytes.
+    """
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            part = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+            part.compress_type = zipfile.ZIP_DEFLATED
+            part.create_system = 3  # the same bytes whatever system writes them
+            part.external_attr = 0o644 << 16
+            target.writestr(part, replace.get(info.filename, source.read(info.filename)))
+    return out.getvalue()
