@@ -421,6 +421,9 @@ class Action:
     the original."""
     closed_by_board: date | None = None
     """The board meeting that agreed it complete; until then Complete means awaiting board."""
+    board_closes: bool = True
+    """Whether the plan records the board's closures (its Actions sheet has a Closed by board
+    column). A plan kept without one says nothing of them: its Complete means Complete."""
 
     def in_plan_on(self, day: date) -> bool:
         """Whether the action was part of the plan on ``day``."""
@@ -444,7 +447,7 @@ class Action:
 
     def as_closed(self, rag: Rag | None, day: date) -> Rag | None:
         """``rag`` as it stands on ``day``: Complete only once the board has closed it."""
-        if rag is Rag.COMPLETE and not self.closed_on_or_before(day):
+        if rag is Rag.COMPLETE and self.board_closes and not self.closed_on_or_before(day):
             return Rag.AWAITING_BOARD
         return rag
 
@@ -507,6 +510,11 @@ class Plan:
     def actions(self) -> tuple[Action, ...]:
         """Every action, in plan order."""
         return tuple(a for r in self.recommendations for a in r.actions)
+
+    @property
+    def records_closures(self) -> bool:
+        """Whether the board closes actions in this plan (a Closed by board column is kept)."""
+        return any(a.board_closes for a in self.actions)
 
     @property
     def addressee_groups(self) -> tuple[tuple[str, tuple[Recommendation, ...]], ...]:

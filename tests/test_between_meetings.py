@@ -128,7 +128,7 @@ def test_the_paper_shows_both_revisions_and_the_original_struck_through(paper) -
     assert "January 2021 <span class=\"revised\">(revised once; originally <s>October 2020</s>)" \
         in html
     # The log has each revision with its date and reason, and the board's closure.
-    assert "Now due October 2020; was August 2020." in paper["pdf"]
+    assert "Timescale now October 2020; was August 2020." in paper["pdf"]
     assert "Interviews paused" in paper["pdf"] and "Closed by the board." in paper["pdf"]
 
 
@@ -223,3 +223,54 @@ def test_a_revision_after_the_meeting_is_left_out_and_said_once(make_workbook) -
     assert [str(p) for p in reading.warnings if p.sheet == "Revisions"] == [
         "Revisions!B5: 1 revision is dated after the meeting date (08/12/2020) and left out of "
         "this paper, the first at Revisions!B5"]
+
+
+def test_a_plan_without_the_closed_by_board_column_counts_complete_as_complete(
+        make_workbook) -> None:
+    def legacy(fields, rows):
+        plan_with_history(fields, rows)
+        for action in rows["Actions"]:
+            action.pop("Closed by board", None)
+
+    path = make_workbook(legacy)
+    from openpyxl import load_workbook  # the column itself gone, as in an older workbook
+
+    book = load_workbook(path)
+    sheet = book["Actions"]
+    column = next(c.column for c in sheet[1] if str(c.value).startswith("Closed by board"))
+    sheet.delete_cols(column)
+    book.save(path)
+    reading = read_workbook(path)
+    summary = summarise(reading.plan)
+    assert by_ref(summary)["1B"].rag is Rag.COMPLETE and summary.awaiting_board == ()
+    assert [p.message for p in reading.warnings if "Closed by board" in p.message] == [
+        "the sheet has no 'Closed by board' column, so the 2 actions rated Complete are counted "
+        "as closed; add the column (reportgen new writes it) and type the date of the board "
+        "meeting that closed each, so that an action its lead reports complete awaits the board"]
+
+
+def test_closures_and_revisions_the_log_does_not_support_are_said(make_workbook) -> None:
+    def odd(fields, rows):
+        plan_with_history(fields, rows)
+        rows["Actions"][1]["Closed by board"] = date(2020, 11, 20)  # before its Complete, 27 Nov
+        rows["Actions"][0]["Closed by board"] = date(2020, 9, 16)  # no meeting that day
+        rows["Revisions"] += [
+            {"Action": "2A", "Date": date(2020, 10, 1), "New timescale": "February 2021",
+             "Reason": "typed twice"},
+            {"Action": "1C", "Date": date(2020, 12, 1), "New timescale": "31/03/2021",
+             "Reason": "same again"},
+        ]
+
+    reading = read_workbook(make_workbook(odd))
+    said = [str(p) for p in reading.warnings]
+    assert ("Actions!I3: action 1B was closed by the board on 20/11/2020, before any update "
+            "reported it complete (27/11/2020); check the date") in said
+    assert ("Actions!I2: action 1A was closed by the board on 16/09/2020, which is not a "
+            "meeting on the Meetings sheet; type the date of the meeting that closed it") in said
+    assert ("Revisions!B5: action 2A has two revisions dated 01/10/2020; the lower row's "
+            "(February 2021) is taken as the later: give each its own date, or delete one") in said
+    assert ("Revisions!C6: the revision of action 1C leaves its timescale as it was (March "
+            "2021), so it is not counted as a move; correct the new timescale or delete the row"
+            ) in said
+    statuses = by_ref(summarise(reading.plan))
+    assert statuses["1C"].revisions == 2 and statuses["2A"].due == date(2021, 2, 28)

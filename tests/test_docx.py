@@ -389,7 +389,7 @@ def test_between_meetings_the_word_paper_says_what_the_pdf_says(example_docx) ->
             "leads, are closed: 2A and 3E.") in text
     assert "Report date: 1 March 2021" in text and "Exempt from publication: No" in text
     assert "June 2021 (revised twice; originally December 2020, then March 2021)" in text
-    assert "Now due March 2021; was December 2020." in text and "Closed by the board." in text
+    assert "Timescale now March 2021; was December 2020." in text and "Closed by the board." in text
     assert "◐ Complete (awaiting board)" in text
     for figure in ("2 awaiting board", "4 deadlines moved", "31%"):
         assert figure in text, figure

@@ -54,22 +54,25 @@ def test_a_second_service_builds_with_warnings(riverside) -> None:
         in output
     assert ("Progress!A7: 2 updates are dated after the meeting date (10/06/2025) and left out "
             "of this paper's figures and log") in output
+    # A plan kept before the board closed actions in the workbook: said once, and Complete
+    # stays Complete rather than becoming a closure for the board to agree.
+    assert ("the sheet has no 'Closed by board' column, so the 1 action rated Complete is "
+            "counted as closed") in output
     assert "error:" not in output
 
 
 def test_its_figures_are_the_ones_worked_out_by_hand(riverside) -> None:
     plan = read_workbook(riverside["workbook"]).plan
     summary = summarise(plan)
-    # As at 10 June 2025 (updates of 1 July and 1 August left out): 1A Completed (20 February)
-    # but, with no Closed by board date, awaiting the board; 1B Some progress (20 May), 2A Good
-    # progress, 2B, 5A ('Not started') and 6A not yet rated.
+    # As at 10 June 2025 (updates of 1 July and 1 August left out): 1A Completed (20 February;
+    # the plan keeps no Closed by board column, so Complete is Complete), 1B Some progress
+    # (20 May), 2A Good progress, 2B, 5A ('Not started') and 6A not yet rated.
     assert [s.rag for s in summary.statuses] == [
-        Rag.AWAITING_BOARD, Rag.SOME_PROGRESS, Rag.GOOD_PROGRESS, None, None, None]
+        Rag.COMPLETE, Rag.SOME_PROGRESS, Rag.GOOD_PROGRESS, None, None, None]
     # 1 of 6 each is 16.67%: the two points lost to rounding go to the first largest remainders.
     assert [(s.count, s.percent) for s in summary.mix.shares] == [
-        (0, 0), (1, 17), (1, 17), (1, 16), (0, 0), (3, 50)]
-    assert summary.completed == 0 and [s.action.reference for s in summary.awaiting_board] == [
-        "1A"]
+        (0, 0), (1, 17), (1, 17), (0, 0), (1, 16), (3, 50)]
+    assert summary.completed == 1 and summary.awaiting_board == ()
     # Overdue: 1B (31.03.25) and 2B (Q4 2024/25 ends 31 March 2025); 2A 'Ongoing' and 5A 'TBC'
     # have no due date; 6A (Q3 2025, 30 September) falls after the next meeting (9 September).
     assert [s.action.reference for s in summary.overdue] == ["1B", "2B"]
@@ -88,11 +91,9 @@ def test_its_figures_are_the_ones_worked_out_by_hand(riverside) -> None:
 
 def test_its_paper_prints_those_figures(riverside) -> None:
     text = pdf_text(riverside["pdf"])
-    assert ("As at 10 June 2025, 0 of 6 actions (0%) are complete and closed by the board, and "
-            "1 more is reported complete, awaiting the board's agreement. 2 are overdue and 0 "
-            "fall due before the next meeting 9 September 2025.") in text
-    assert ("The board is asked to agree that this action, reported complete by its lead, is "
-            "closed: 1A.") in text
+    assert ("As at 10 June 2025, 1 of 6 actions (16%) are complete. 2 are overdue and 0 fall "
+            "due before the next meeting 9 September 2025.") in text
+    assert "The board is asked to agree" not in text
     assert "Score 20/36 Overall rating ●●○ Good" in text
     # Resettlement is shown as not rated and left out of the counts, in plain words.
     assert "Overall against 12 rated areas good with:" in text

@@ -289,7 +289,7 @@ def log_row(context: PaperContext, action: Action, entry: LogEntry) -> list[Cell
                 text_cell(update.updated_by)]
     if entry.revision is not None:
         revision = entry.revision
-        moved = Paragraph((Run(f"Now due {revision.timescale.label}; was "
+        moved = Paragraph((Run(f"Timescale now {revision.timescale.label}; was "
                                f"{entry.revised_from.label}."),))
         return [when, text_cell("Timescale revised"), Cell((moved, *blocks(revision.reason))),
                 text_cell(""), text_cell(revision.agreed_by)]

@@ -46,7 +46,7 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
     ]
     if paper.exempt is not None:
         details.append(("Exempt from publication",
-                        (Run("Yes", bold=True), Run(f": {paper.exemption_reason}"))
+                        (Run("Yes.", bold=True), Run(f" {paper.exemption_reason}"))
                         if paper.exempt else (Run("No"),)))
     listed = [Run(heading, link=f"#{anchor}") for anchor, heading in context.appendices]
     details.append(("Appendix" if len(listed) == 1 else "Appendices",
@@ -60,7 +60,8 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
     awaiting = len(summary.awaiting_board)
     position = (
         f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} actions "
-        f"({summary.completed_percent}%) are complete and closed by the board"
+        f"({summary.completed_percent}%) are complete"
+        + (" and closed by the board" if plan.records_closures else "")
         + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
            "awaiting the board's agreement" if awaiting else "") + ". "
         f"{overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "

@@ -140,7 +140,8 @@ def read_recommendations(
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
         timescale = _checked_due(timescale, reference, row, as_at, found)
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
-                                      added=added, closed_by_board=closed))
+                                      added=added, closed_by_board=closed,
+                                      board_closes="Closed by board" in row.refs))
     if later:
         found.warn(later[0].sheet, later[0].cell("Added"),
                    f"{len(later)} action{'s were' if len(later) > 1 else ' was'} added after "
@@ -268,7 +269,7 @@ def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData 
     The Actions sheet's timescale stays the original. Revisions after ``as_at`` are left out
     (and said once), as updates are.
     """
-    revisions: dict[str, list[Revision]] = {}
+    revisions: dict[str, list[tuple[Revision, Record]]] = {}
     later: list[Record] = []
     for row in read_table(schema.REVISIONS, data, found):
         mark = found.mark()
@@ -289,15 +290,39 @@ def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData 
             later.append(row)
             continue
         timescale = _checked_due(timescale, reference, row, as_at, found, column="New timescale")
-        revisions.setdefault(reference, []).append(Revision(when, timescale, reason, agreed_by))
+        revisions.setdefault(reference, []).append(
+            (Revision(when, timescale, reason, agreed_by), row))
     _say_left_out(later, "revision", "this paper", as_at, found)
     return tuple(
         replace(r, actions=tuple(
-            replace(a, revisions=tuple(sorted(revisions.get(a.reference, ()),
-                                              key=lambda revision: revision.date)))
+            replace(a, revisions=_moves(a, revisions.get(a.reference, []), found))
             for a in r.actions))
         for r in recommendations
     )
+
+
+def _moves(action: Action, logged: list[tuple[Revision, Record]],
+           found: Collector) -> tuple[Revision, ...]:
+    """An action's revisions, oldest first: two on one day are a warning (row order decides
+    which stands), and one that leaves the timescale as it was is said and not counted as a
+    move."""
+    moves: list[Revision] = []
+    before, on = action.timescale, None
+    for revision, row in sorted(logged, key=lambda pair: pair[0].date):
+        if revision.date == on:
+            found.warn(row.sheet, row.cell("Date"),
+                       f"action {action.reference} has two revisions dated "
+                       f"{revision.date:%d/%m/%Y}; the lower row's ({revision.timescale.label}) "
+                       "is taken as the later: give each its own date, or delete one")
+        if revision.timescale.due == before.due:
+            found.warn(row.sheet, row.cell("New timescale"),
+                       f"the revision of action {action.reference} leaves its timescale as it "
+                       f"was ({before.label}), so it is not counted as a move; correct the new "
+                       "timescale or delete the row")
+            continue
+        moves.append(revision)
+        before, on = revision.timescale, revision.date
+    return tuple(moves)
 
 
 def _parse_source(value: object) -> str:
@@ -314,10 +339,33 @@ def _parse_source(value: object) -> str:
 
 
 def check_progress(plan: Plan, rows: Mapping[str, Record], found: Collector) -> None:
-    """Warn of claims the log does not back: Complete without evidence, and stale actions."""
+    """Warn of claims the log does not back: Complete without evidence, stale actions, and
+    board closures that no meeting or update supports."""
     previous = plan.paper.previous_meeting
+    meetings = {meeting.date for meeting in plan.paper.meetings}
+    complete = [a for a in plan.actions if a.rag is Rag.COMPLETE]
+    if complete and not plan.records_closures:
+        row = rows[complete[0].reference]
+        found.warn(row.sheet, None,
+                   f"the sheet has no 'Closed by board' column, so the {len(complete)} "
+                   f"action{'s' if len(complete) > 1 else ''} rated Complete "
+                   f"{'are' if len(complete) > 1 else 'is'} counted as closed; add the column "
+                   "(reportgen new writes it) and type the date of the board meeting that closed "
+                   "each, so that an action its lead reports complete awaits the board")
     for action in plan.actions:
         row = rows[action.reference]
+        closed, first_complete = action.closed_by_board, action.completed_on
+        if closed is not None and closed <= plan.as_at:
+            if first_complete is not None and closed < first_complete:
+                found.warn(row.sheet, row.cell("Closed by board"),
+                           f"action {action.reference} was closed by the board on "
+                           f"{closed:%d/%m/%Y}, before any update reported it complete "
+                           f"({first_complete:%d/%m/%Y}); check the date")
+            elif meetings and closed not in meetings:
+                found.warn(row.sheet, row.cell("Closed by board"),
+                           f"action {action.reference} was closed by the board on "
+                           f"{closed:%d/%m/%Y}, which is not a meeting on the Meetings sheet; "
+                           "type the date of the meeting that closed it")
         if action.done and not any(u.evidence for u in action.updates):
             found.warn(row.sheet, row.cell("RAG"),
                        f"action {action.reference} is rated Complete but no update gives "
