@@ -107,7 +107,7 @@ def test_the_cover_prints_every_field_given(every_field) -> None:
                  "Author Head of Service",
                  "Email youth.justice@testshire.gov.uk",
                  "Telephone 01234 567890",
-                 "Exempt from publication Yes: Paragraph 1: information relating to any "
+                 "Exempt from publication Yes. Paragraph 1: information relating to any "
                  "individual",
                  "Appendix Appendix: progress log",
                  "Implications Financial Funded from the youth justice grant.",

@@ -60,7 +60,7 @@ def small_plan() -> tuple[dict, dict]:
             {"Recommendation": 1, "Letter": "A", "Action": "Escalation process",
              "Lead": "Head Of Service", "Timescale": "September 2020",
              "Success measures": "Timely plans", "RAG": "Complete",
-             "Closed by board": date(2020, 10, 13)},
+             "Closed by board": date(2020, 10, 6)},
             {"Recommendation": 1, "Letter": "B", "Action": "Resettlement planning",
              "Lead": "Practice Manager", "Timescale": date(2020, 10, 15),
              "Success measures": "Plans for leaving custody", "RAG": "a"},
