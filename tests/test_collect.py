@@ -20,6 +20,7 @@ from reportgen.cli import main
 from reportgen.workbook import schema
 from reportgen.workbook.blank import write_plan
 from reportgen.workbook.copy_checks import changed_cells
+from reportgen.workbook.reader import read_workbook
 from reportgen.workbook.xlsx import SheetData, lost_features, read_sheets, write_workbook
 
 
@@ -367,3 +368,74 @@ def test_a_progress_sheet_without_an_updated_by_column_is_refused(tmp_path) -> N
     assert result.exit_code == 2
     assert ("error: Progress!1:1: no 'Updated by' column, so what the returns add cannot be "
             "recorded in full; add a column headed 'Updated by'") in result.output
+
+
+def test_a_formula_in_a_return_is_refused_unless_it_has_a_saved_value(example, requests,
+                                                                      tmp_path) -> None:
+    # openpyxl saves a formula with no worked-out value, as a script filling the form would;
+    # '#N/A' is saved as the error Excel shows for a formula that failed.
+    bad = fill_return(requests / "head-of-service.xlsx", tmp_path / "head-of-service.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "Commentary": '="Done "&"today"'},
+        "2C": {"Date of update": "#N/A", "Commentary": "Begun"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, bad, "--out", out)
+    assert result.exit_code == 2
+    assert (f"error: [{bad}]Updates!I2: holds a formula (=\"Done \"&\"today\") with no saved "
+            "value, so there is nothing to read; type the value") in result.output
+    assert (f"error: [{bad}]Updates!G3: holds a formula whose result is the error #N/A; type "
+            "the value") in result.output
+    assert "2 problem(s) in the returns or the plan; nothing was written" in result.output
+    assert not out.exists()
+    # LibreOffice saves each formula's value with it: that value is read, as the plan's are.
+    formula = fill_return(requests / "head-of-service.xlsx", tmp_path / "formula.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "Commentary": '="Done "&"today"'}})
+    saved = saved_by_libreoffice(formula, tmp_path / "libreoffice")
+    result = run("collect", example, saved, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert read_sheets(out.read_bytes())["Progress"].rows[-1][:4] == (
+        datetime(2021, 3, 1), "1B", "Good progress", "Done today")
+
+
+def linked_return(request: Path, out: Path, links: dict[str, tuple[str, str]]) -> Path:
+    """``request`` saved as ``out`` with each action's Evidence cell ({reference: (text,
+    address)}) typed and made a hyperlink, as Excel does with a typed address."""
+    book = openpyxl.load_workbook(request)
+    sheet = book["Updates"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(2, sheet.max_row + 1)}
+    for reference, (text, target) in links.items():
+        cell = sheet.cell(row=rows[reference], column=10, value=text)
+        cell.hyperlink = target
+        sheet.cell(row=rows[reference], column=7, value=date(2021, 3, 1))
+    book.save(out)
+    return out
+
+
+def test_an_evidence_link_in_a_return_is_carried_into_the_plan(example, requests,
+                                                               tmp_path) -> None:
+    linked = linked_return(requests / "head-of-service.xlsx", tmp_path / "linked.xlsx",
+                           {"1B": ("Resettlement audit", "https://example.org/audit.pdf")})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, linked, "--out", out)
+    assert result.exit_code == 0, result.output
+    progress = read_sheets(out.read_bytes())["Progress"]
+    assert progress.rows[-1][4] == "Resettlement audit"
+    assert progress.links[len(progress.rows), 5] == "https://example.org/audit.pdf"
+    plan = read_workbook(out, out.read_bytes()).plan
+    latest = next(a for a in plan.actions if a.reference == "1B").updates[-1]
+    assert (latest.evidence, latest.evidence_link) == ("Resettlement audit",
+                                                       "https://example.org/audit.pdf")
+    # Collected again into the copy, the same linked update is already there.
+    again = run("collect", out, linked, "--out", tmp_path / "again.xlsx")
+    assert again.exit_code == 0, again.output
+    assert "1 already in the plan, not added again" in again.output
+
+
+def test_an_evidence_link_the_plan_does_not_keep_is_refused(example, requests,
+                                                            tmp_path) -> None:
+    linked = linked_return(requests / "head-of-service.xlsx", tmp_path / "linked.xlsx",
+                           {"2C": ("Audit", "file:///C:/Users/lead/audit.docx")})
+    result = run("collect", example, linked, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{linked}]Updates!J3: the cell links to 'file:///C:/Users/lead/audit.docx', "
+            "which the plan does not keep (only http, https and mailto links are); give the "
+            "evidence as an https:// link or the document's name") in result.output

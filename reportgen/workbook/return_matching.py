@@ -179,7 +179,7 @@ class _Collecting:
                 rag = ("Complete" if row.propose_complete
                        else row.rag or (action.rag.label if action.rag else "Not started"))
                 update = UpdateRow(row.row, action.reference, day, rag, row.commentary,
-                                   row.evidence, name)
+                                   row.evidence, name, row.evidence_link)
                 added = self._add_update(form, row, update)
                 counts[added] += 1
                 if row.propose_complete and added == "updates":
@@ -233,12 +233,12 @@ class _Collecting:
             return "updates"
         other = logged or earlier.entry
         if other.says != update.says:
-            fields = ("New RAG", "Commentary", "Evidence")
+            fields = ("New RAG", "Commentary", "Evidence", "Evidence link")
             said = {"New RAG": "its RAG", "Commentary": "its commentary",
-                    "Evidence": "its evidence"}
+                    "Evidence": "its evidence", "Evidence link": "its evidence's link"}
             differs = [name for name, mine, theirs in zip(fields, update.says, other.says,
                                                           strict=True) if mine != theirs]
-            self.error(form, UPDATES, row.cells[differs[0]],
+            self.error(form, UPDATES, row.cells[differs[0].removesuffix(" link")],
                        f"action {update.reference}'s update of {update.date:%d/%m/%Y} by "
                        f"{update.updated_by} differs from {_where(logged, earlier, 'update')} "
                        f"({' and '.join(said[name] for name in differs)}); make them agree, or "
