@@ -439,3 +439,24 @@ def test_an_evidence_link_the_plan_does_not_keep_is_refused(example, requests,
     assert (f"error: [{linked}]Updates!J3: the cell links to 'file:///C:/Users/lead/audit.docx', "
             "which the plan does not keep (only http, https and mailto links are); give the "
             "evidence as an https:// link or the document's name") in result.output
+
+
+def test_a_reference_changed_to_one_of_the_leads_own_actions_not_asked_about_is_refused(
+        example, requests, tmp_path) -> None:
+    # 2A is the head of service's, but rated Complete (awaiting the board): not asked about.
+    # 1A is theirs too, closed by the board in September 2020.
+    tampered = fill_return(requests / "head-of-service.xlsx", tmp_path / "head-of-service.xlsx",
+                           {"1B": {"Reference": "2A", "Commentary": "Done"},
+                            "2C": {"Reference": "1A", "Commentary": "Still done"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, tampered, "--out", out)
+    assert result.exit_code == 2
+    assert (f"error: [{tampered}]Updates!A2: 2A was not asked about in this request (it asked "
+            "about 1B, 2C and 4A); the reference was changed after the request was written. "
+            "Put back the reference it had") in result.output
+    assert (f"error: [{tampered}]Updates!A3: action 1A was closed by the board on Tuesday 15 "
+            "September 2020, so it takes no more updates; the reference was changed after the "
+            "request was written. Put back the reference it had") in result.output
+    assert "2 problem(s) in the returns or the plan; nothing was written" in result.output
+    assert "formula" not in result.output
+    assert not out.exists()

@@ -16,12 +16,14 @@ from pathlib import Path
 
 from ..errors import Problem, Severity, WorkbookError
 from ..model import Action, Plan
-from .leads import LeadActions, lead_key, lead_name, leads_of
+from .leads import LeadActions, lead_key, lead_name, leads_of, references
 from .lineage import Collected
 from .plan_rows import RevisionRow, SheetRows, UpdateRow, logged_revisions, logged_updates
 from .request_form import IDENTITY, UPDATES, long_date
 from .returns import ReturnedForm, ReturnedRow
 
+CHANGED = ("the reference was changed after the request was written. Put back the reference it "
+           "had")
 LOCAL_TIME = "Europe/London"
 """The time zone in which a file's save time becomes the date of an undated update."""
 
@@ -196,21 +198,29 @@ class _Collecting:
                                       counts["updates"], counts["revisions"], version))
 
     def _action(self, form: ReturnedForm, row: ReturnedRow) -> Action | None:
+        """The action ``row`` is for, if it may be updated from this return."""
         action = self.actions.get(row.reference)
-        lead = form.identity.lead
+        identity = form.identity
+        asked = identity.references
         if action is None:
-            self.error(form, UPDATES, row.cells["Reference"],
-                       f"{row.reference} is not an action of the plan; the reference was "
-                       "changed after the request was written. Put back the reference it had")
-            return None
-        if lead_key(action.lead) != lead_key(lead):
+            problem = f"{row.reference} is not an action of the plan; {CHANGED}"
+        elif lead_key(action.lead) != lead_key(identity.lead):
             owner = f"{lead_name(action.lead)}'s" if action.lead.strip() else "led by nobody"
-            self.error(form, UPDATES, row.cells["Reference"],
-                       f"action {row.reference} is {owner}, not {lead_name(lead)}'s, whose "
-                       "request this is; the reference was changed after the request was "
-                       "written. Put back the reference it had")
-            return None
-        return action
+            problem = (f"action {row.reference} is {owner}, not {lead_name(identity.lead)}'s, "
+                       f"whose request this is; {CHANGED}")
+        elif action.closed_by_board is not None or action.reference in self.state.closed:
+            when = (f" on {long_date(action.closed_by_board)}" if action.closed_by_board
+                    else "")
+            problem = (f"action {row.reference} was closed by the board{when}, so it takes no "
+                       "more updates; " + (
+                           "clear this row" if row.reference in asked else CHANGED))
+        elif asked and row.reference not in asked:
+            problem = (f"{row.reference} was not asked about in this request (it asked about "
+                       f"{references(asked)}); {CHANGED}")
+        else:
+            return action
+        self.error(form, UPDATES, row.cells["Reference"], problem)
+        return None
 
     def _saved_day(self, form: ReturnedForm) -> date | None:
         """The day, in local time, that the return was last saved; None if it never was."""
