@@ -460,3 +460,31 @@ def test_a_reference_changed_to_one_of_the_leads_own_actions_not_asked_about_is_
     assert "2 problem(s) in the returns or the plan; nothing was written" in result.output
     assert "formula" not in result.output
     assert not out.exists()
+
+
+def test_back_dated_updates_and_revisions_are_refused(example, requests, tmp_path) -> None:
+    # 2B's latest update in the plan is of 26/02/2021; 4C has none, but the board last met on
+    # 8 December 2020, before this return's meeting; 4B's timescale was last revised on
+    # 26/02/2021.
+    back = fill_return(requests / "operations-and-practice-manager.xlsx", tmp_path / "opm.xlsx", {
+        "2B": {"Date of update": date(2021, 2, 20), "Commentary": "Audit repeated."},
+        "4C": {"Date of update": date(2020, 12, 1), "Commentary": "Briefing held."},
+        "4B": {"Date of update": date(2021, 2, 20), "Proposed new timescale": "December 2021",
+               "Reason for new timescale": "Funding"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, back, "--out", out)
+    assert result.exit_code == 2
+    where = f"[{back}]Updates"
+    for said in (f"{where}!G2: 20/02/2021 is before action 2B's latest update in the plan, "
+                 "dated 26/02/2021 (Progress row 55); an update is dated when it is made, so "
+                 "date this one the day it was made",
+                 f"{where}!G4: 01/12/2020 is on or before the board's meeting on Tuesday 8 "
+                 "December 2020, so the update would change what that meeting was shown; an "
+                 "update is dated when it is made, so date this one the day it was made",
+                 f"{where}!G3: 20/02/2021 is before action 4B's latest revision in the plan, "
+                 "dated 26/02/2021 (Revisions row 4), so this new timescale would come before "
+                 "it and never take effect; a revision is dated when it is made, so date this "
+                 "one the day it was made",
+                 "3 problem(s) in the returns or the plan; nothing was written"):
+        assert said in result.output, said
+    assert not out.exists()

@@ -129,12 +129,23 @@ class _Collecting:
         self.revised = {}
         for revision in logged_revisions(state.revisions):
             self.revised.setdefault((revision.reference, revision.date), revision)
+        self.latest: dict[tuple[str, str], UpdateRow | RevisionRow] = {}
+        """Each action's latest update and latest revision, by ('update' or 'revision',
+        reference)."""
+        for what, entries in (("update", self.logged.values()),
+                              ("revision", self.revised.values())):
+            for entry in entries:
+                known = self.latest.get((what, entry.reference))
+                if known is None or (known.date, known.row) < (entry.date, entry.row):
+                    self.latest[what, entry.reference] = entry
         self.updates: dict[tuple[str, date, str], NewUpdate] = {}
         self.revisions: dict[tuple[str, date], NewRevision] = {}
         self.outcomes: list[ReturnOutcome] = []
         self.records: list[Collected] = []
         self.matched: list[ReturnedForm] = []
         self.files: dict[str, str] = {}
+        self.met: date | None = None
+        """The last meeting before the return's: what it was shown is not to change."""
 
     def error(self, form: ReturnedForm, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(Problem(*form.where(sheet, cell), message))
@@ -165,8 +176,10 @@ class _Collecting:
                        "for that meeting, or is too late for it")
             return
         self.matched.append(form)
-        counts = {"updates": 0, "revisions": 0, "already": 0}
+        counts = {"updates": 0, "revisions": 0, "already": 0, "refused": 0}
         complete: list[str] = []
+        self.met = max((m.date for m in plan.paper.meetings if m.date < identity.meeting),
+                       default=None)
         for row in form.rows:
             action = self._action(form, row)
             if action is None or row.is_empty:
@@ -234,11 +247,38 @@ class _Collecting:
         except (ImportError, LookupError, OSError):  # no time zone data: the day in UTC
             return saved.date()
 
+    def _back_dated(self, form: ReturnedForm, row: ReturnedRow, what: str,
+                    entry: UpdateRow | RevisionRow) -> bool:
+        """Whether ``entry`` (an 'update' or a 'revision' of ``row``) is dated before the latest
+        the plan holds of that action, or (an update) on or before the last meeting before this
+        return's: it would change what a board was shown, or never take effect. Noted, if so."""
+        latest = self.latest.get((what, entry.reference))
+        day = f"{entry.date:%d/%m/%Y}" + ("" if row.dated else
+                                          " (the day the file was last saved)")
+        dated = (f"{'an update' if what == 'update' else 'a revision'} is dated when it is "
+                 "made, so date this one the day it was made")
+        if latest is not None and entry.date < latest.date:
+            sheet = "Progress" if what == "update" else "Revisions"
+            effect = ("; " if what == "update" else
+                      ", so this new timescale would come before it and never take effect; ")
+            self.error(form, UPDATES, row.cells["Date of update"],
+                       f"{day} is before action {entry.reference}'s latest {what} in the plan, "
+                       f"dated {latest.date:%d/%m/%Y} ({sheet} row {latest.row}){effect}{dated}")
+            return True
+        if what == "update" and self.met is not None and entry.date <= self.met:
+            self.error(form, UPDATES, row.cells["Date of update"],
+                       f"{day} is on or before the board's meeting on {long_date(self.met)}, so "
+                       f"the update would change what that meeting was shown; {dated}")
+            return True
+        return False
+
     def _add_update(self, form: ReturnedForm, row: ReturnedRow, update: UpdateRow) -> str:
         key = _key(update.reference, update.date, update.updated_by)
         logged = self.logged.get(key)
         earlier = self.updates.get(key)
         if logged is None and earlier is None:
+            if self._back_dated(form, row, "update", update):
+                return "refused"
             self.updates[key] = NewUpdate(form.origin, update)
             return "updates"
         other = logged or earlier.entry
@@ -260,6 +300,8 @@ class _Collecting:
         logged = self.revised.get(key)
         earlier = self.revisions.get(key)
         if logged is None and earlier is None:
+            if self._back_dated(form, row, "revision", revision):
+                return "refused"
             self.revisions[key] = NewRevision(form.origin, revision)
             return "revisions"
         other = logged or earlier.entry
