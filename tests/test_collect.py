@@ -488,3 +488,23 @@ def test_back_dated_updates_and_revisions_are_refused(example, requests, tmp_pat
                  "3 problem(s) in the returns or the plan; nothing was written"):
         assert said in result.output, said
     assert not out.exists()
+
+
+def test_one_bad_cell_gives_one_problem_and_yes_no_take_the_papers_words(example, requests,
+                                                                         tmp_path) -> None:
+    bad = fill_return(requests / "head-of-service.xlsx", tmp_path / "head-of-service.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "Propose as complete": "Y"},
+        "2C": {"Date of update": date(2021, 3, 1), "Propose as complete": "Perhaps"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, bad, "--out", out)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"error: [{bad}]Updates!K3: 'Perhaps' is not allowed here; use one of Yes, No",
+        "Error: 1 problem(s) in the returns or the plan; nothing was written"]
+    good = fill_return(bad, tmp_path / "good.xlsx", {"2C": {"Propose as complete": "n",
+                                                            "Commentary": "Under way"}})
+    result = run("collect", example, good, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "a date of update but nothing else" not in result.output
+    assert f"{good} (Head Of Service): 2 update(s)" in result.output
+    assert "proposed as complete, for the board to close: 1B\n" in result.output

@@ -234,7 +234,7 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
         number, read("Reference", cells.parse_action_ref) or "",
         read("Date of update", cells.parse_date), read("New RAG", _rag_words),
         cell_text(values.get("Commentary")), evidence,
-        read("Propose as complete", lambda v: cells.parse_choice(v, PROPOSE_WORDS)) == "Yes",
+        read("Propose as complete", _yes_no) is True,
         read("Proposed new timescale", cells.parse_timescale),
         cell_text(values.get("Reason for new timescale")), where, evidence_link)
     if row.propose_complete and row.rag not in (None, "Complete"):
@@ -247,12 +247,22 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
         problems.append(Problem(sheet, where["Proposed new timescale"], "a reason for a new "
                                 "timescale is given, but no new timescale; give it, or clear "
                                 "the reason"))
+    if any(p.severity is Severity.ERROR for p in problems[before:]):
+        return None  # what the row says is not known, so it is not said to be nothing
     if row.dated is not None and not row.is_update and row.timescale is None and not row.reason:
         problems.append(Problem(sheet, where["Date of update"], "a date of update but nothing "
                                 "else; nothing is added for this action", Severity.WARNING))
-    if any(p.severity is Severity.ERROR for p in problems[before:]):
-        return None
     return row
+
+
+def _yes_no(value: object) -> bool:
+    """Propose as complete: the words the Paper sheet's Yes or No fields take (Y, N, TRUE ...),
+    and the drop-down's in a message."""
+    try:
+        return cells.parse_yes_no(value)
+    except cells.CellValueError as exc:
+        raise cells.CellValueError(f"{cells.shown(value)} is not allowed here; use one of "
+                                   f"{', '.join(PROPOSE_WORDS)}") from exc
 
 
 def _rag_words(value: object) -> str:
