@@ -508,3 +508,27 @@ def test_one_bad_cell_gives_one_problem_and_yes_no_take_the_papers_words(example
     assert "a date of update but nothing else" not in result.output
     assert f"{good} (Head Of Service): 2 update(s)" in result.output
     assert "proposed as complete, for the board to close: 1B\n" in result.output
+
+
+def test_a_new_rag_of_complete_is_a_proposal_unless_propose_says_no(example, requests,
+                                                                    tmp_path) -> None:
+    # 'B' and 'Complete (awaiting board)' are words the RAG parser reads as Complete.
+    proposed = fill_return(requests / "head-of-service.xlsx", tmp_path / "head.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "New RAG": "B", "Commentary": "Done"},
+        "2C": {"Date of update": date(2021, 3, 1), "New RAG": "Complete (awaiting board)",
+               "Commentary": "Done too"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, proposed, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "proposed as complete, for the board to close: 1B, 2C" in result.output
+    contradicted = fill_return(proposed, tmp_path / "no.xlsx",
+                               {"1B": {"Propose as complete": "No"},
+                                "2C": {"New RAG": "Complete", "Propose as complete": "No"}})
+    result = run("collect", example, contradicted, "--out", tmp_path / "no-out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{contradicted}]Updates!H2: says 'B', read as Complete, but Propose as "
+            "complete (K2) says No; choose Yes to propose the action complete, or another "
+            "rating") in result.output
+    assert (f"error: [{contradicted}]Updates!H3: says 'Complete' but Propose as complete (K3) "
+            "says No; choose Yes to propose the action complete, or another rating") \
+        in result.output

@@ -230,16 +230,26 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
                                     "Reference; fill in the rows of your actions only"))
         return None
     evidence = cell_text(values.get("Evidence")) or evidence_link
+    rag = read("New RAG", _rag_words)
+    propose = read("Propose as complete", _yes_no)
     row = ReturnedRow(
         number, read("Reference", cells.parse_action_ref) or "",
-        read("Date of update", cells.parse_date), read("New RAG", _rag_words),
-        cell_text(values.get("Commentary")), evidence,
-        read("Propose as complete", _yes_no) is True,
+        read("Date of update", cells.parse_date), rag, cell_text(values.get("Commentary")),
+        evidence,
+        # A New RAG of Complete proposes the action complete, as Yes does: only the board
+        # closes it.
+        propose is True or (propose is None and rag == "Complete"),
         read("Proposed new timescale", cells.parse_timescale),
         cell_text(values.get("Reason for new timescale")), where, evidence_link)
-    if row.propose_complete and row.rag not in (None, "Complete"):
-        problems.append(Problem(sheet, where["New RAG"], f"says '{row.rag}' but Propose as "
+    if propose is True and rag not in (None, "Complete"):
+        problems.append(Problem(sheet, where["New RAG"], f"says '{rag}' but Propose as "
                                 "complete says Yes; choose Complete, or leave New RAG empty"))
+    if propose is False and rag == "Complete":
+        typed = cells.shown(values["New RAG"])
+        read_as = "" if typed.casefold() == "'complete'" else ", read as Complete,"
+        problems.append(Problem(sheet, where["New RAG"], f"says {typed}{read_as} but Propose as "
+                                f"complete ({where['Propose as complete']}) says No; choose Yes "
+                                "to propose the action complete, or another rating"))
     if row.timescale is not None and not row.reason:
         problems.append(Problem(sheet, where["Reason for new timescale"], "a new timescale is "
                                 "proposed without a reason; say why it has to move"))
