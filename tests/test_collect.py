@@ -532,3 +532,19 @@ def test_a_new_rag_of_complete_is_a_proposal_unless_propose_says_no(example, req
     assert (f"error: [{contradicted}]Updates!H3: says 'Complete' but Propose as complete (K3) "
             "says No; choose Yes to propose the action complete, or another rating") \
         in result.output
+
+
+def test_an_undated_update_saved_after_the_meeting_is_said_to_be_left_out(example, requests,
+                                                                         tmp_path) -> None:
+    undated = fill_return(requests / "head-of-service.xlsx", tmp_path / "head.xlsx", {
+        "1B": {"Propose as complete": "Yes", "Commentary": "All releases housed."},
+        "2C": {"Date of update": date(2021, 3, 1), "Propose as complete": "Yes",
+               "Commentary": "Link worker in post."}})
+    saved_on(undated, datetime(2021, 3, 15, 9, 0))
+    result = run("collect", example, undated, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 0, result.output
+    assert (f"warning: [{undated}]Updates!G2: no date of update, so it is dated 15/03/2021, the "
+            "day the file was last saved, which is after the meeting on Tuesday 9 March 2021: "
+            "this paper leaves it out. Type the date of the update") in result.output
+    assert "Updates!G3" not in result.output
+    assert "proposed as complete, for the board to close: 2C\n" in result.output

@@ -190,6 +190,12 @@ class _Collecting:
                            "no date of update, and the file does not say when it was saved; "
                            "type the date of the update")
                 continue
+            if row.dated is None and day > plan.as_at:
+                self.problems.append(Problem(
+                    *form.where(UPDATES, row.cells["Date of update"]),
+                    f"no date of update, so it is dated {day:%d/%m/%Y}, the day the file was "
+                    f"last saved, which is after the meeting on {long_date(plan.as_at)}: this "
+                    "paper leaves it out. Type the date of the update", Severity.WARNING))
             if row.is_update:
                 rag = ("Complete" if row.propose_complete
                        else row.rag or (action.rag.label if action.rag else "Not started"))
@@ -197,8 +203,8 @@ class _Collecting:
                                    row.evidence, name, row.evidence_link)
                 added = self._add_update(form, row, update)
                 counts[added] += 1
-                if row.propose_complete and added == "updates":
-                    complete.append(action.reference)
+                if row.propose_complete and added == "updates" and day <= plan.as_at:
+                    complete.append(action.reference)  # later, it is not this paper's
             if row.timescale is not None:
                 revision = RevisionRow(row.row, action.reference, day, row.timescale.label,
                                        row.reason)
