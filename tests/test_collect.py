@@ -548,3 +548,20 @@ def test_an_undated_update_saved_after_the_meeting_is_said_to_be_left_out(exampl
             "this paper leaves it out. Type the date of the update") in result.output
     assert "Updates!G3" not in result.output
     assert "proposed as complete, for the board to close: 2C\n" in result.output
+
+
+def test_an_edited_lead_in_the_identity_is_named_once_at_its_cell(example, requests,
+                                                                  tmp_path) -> None:
+    book = openpyxl.load_workbook(requests / "head-of-service.xlsx")
+    assert book["reportgen request"]["A7"].value == "Lead"
+    book["reportgen request"]["B7"] = "Chair and YJPB"
+    edited = tmp_path / "head-of-service.xlsx"
+    book.save(edited)
+    edited = fill_return(edited, edited, HEAD_OF_SERVICE)
+    result = run("collect", example, edited, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"error: [{edited}]reportgen request!B7: 'Chair and YJPB', the request's lead, leads "
+        "none of the actions it asked about (1B, 2C and 4A, which are Head Of Service's); the "
+        "lead was changed after the request was written. Put back the lead it had",
+        "Error: 1 problem(s) in the returns or the plan; nothing was written"]

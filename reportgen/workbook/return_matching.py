@@ -175,6 +175,8 @@ class _Collecting:
                        f"before the plan's meeting on {long_date(plan.as_at)}; it was collected "
                        "for that meeting, or is too late for it")
             return
+        if self._lead_changed(form):
+            return
         self.matched.append(form)
         counts = {"updates": 0, "revisions": 0, "already": 0, "refused": 0}
         complete: list[str] = []
@@ -215,6 +217,22 @@ class _Collecting:
         self.records.append(Collected(identity.plan_sha256, self.state.sha256, identity.meeting,
                                       name, Path(form.origin).name, form.sha256,
                                       counts["updates"], counts["revisions"], version))
+
+    def _lead_changed(self, form: ReturnedForm) -> bool:
+        """Whether the identity's lead leads none of the actions it asked about: the hidden
+        Lead cell was edited (noted once there, not at every row's reference)."""
+        identity = form.identity
+        asked = [self.actions[r] for r in identity.references if r in self.actions]
+        if not asked or any(lead_key(a.lead) == lead_key(identity.lead) for a in asked):
+            return False
+        owners = list(dict.fromkeys(f"{lead_name(a.lead)}'s" if a.lead.strip()
+                                    else "led by nobody" for a in asked))
+        self.error(form, IDENTITY, form.identity_cells.get("Lead"),
+                   f"'{lead_name(identity.lead)}', the request's lead, leads none of the "
+                   f"actions it asked about ({references(asked)}, which are "
+                   f"{references(owners)}); the lead was changed after the request was "
+                   "written. Put back the lead it had")
+        return True
 
     def _action(self, form: ReturnedForm, row: ReturnedRow) -> Action | None:
         """The action ``row`` is for, if it may be updated from this return."""
