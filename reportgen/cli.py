@@ -357,14 +357,18 @@ class DateParam(click.ParamType):
 @click.option("--meeting", type=DateParam(), default=None,
               help="The meeting the updates are for, if not the Paper sheet's meeting date: a "
                    "later meeting on the Meetings sheet, e.g. 08/06/2021.")
-def requests_command(plan: Path, out_dir: Path, lead_days: int, meeting: date | None) -> None:
+@click.option("--force", is_flag=True,
+              help="Replace requests already in --out (a lead's saved return among them).")
+def requests_command(plan: Path, out_dir: Path, lead_days: int, meeting: date | None,
+                     force: bool) -> None:
     """Write an update request for each lead with open actions in PLAN.
 
     Each lead gets OUT/<lead's name>.xlsx: a "What to do" sheet saying whose actions these
     are, which meeting they are for and when to return them, and an "Updates" sheet with one
     row per open action (not Complete and not closed by the board) to fill in. Leads with
     nothing open get no file. Send the files out; collect the returns with `reportgen collect`.
-    The same plan always gives the same files.
+    The same plan always gives the same files. If any of them is already in --out, nothing is
+    written unless --force is given.
 
     \b
     Example:
@@ -373,7 +377,7 @@ def requests_command(plan: Path, out_dir: Path, lead_days: int, meeting: date | 
     """
     with _failures(lambda count: f"{plan}: {count} problem(s); no request was written"):
         result = write_requests(plan, out_dir=out_dir, lead_days=lead_days, meeting=meeting,
-                                dated=source_date(os.environ))
+                                dated=source_date(os.environ), force=force)
     _report(result.warnings)
     _say_requests(result)
 

@@ -30,6 +30,7 @@ from .workbook.schema import Sheet
 from .workbook.xlsx import (
     DATE_FORMAT,
     Layout,
+    Link,
     NewRows,
     SheetData,
     amend,
@@ -177,7 +178,9 @@ def _additions(state: PlanState, collection: Collection,
 def _update_row(update: NewUpdate) -> dict[str, object]:
     entry = update.entry
     return {"Date": entry.date, "Action": entry.reference, "RAG": entry.rag,
-            "Commentary": entry.commentary, "Evidence": entry.evidence,
+            "Commentary": entry.commentary,
+            "Evidence": (Link(entry.evidence, entry.evidence_link) if entry.evidence_link
+                         else entry.evidence),
             "Updated by": entry.updated_by}
 
 
@@ -200,5 +203,6 @@ def _as_read(updates: Sequence[NewUpdate], as_at: date) -> list[ProgressUpdate]:
     are left out of the paper."""
     entries = [update.entry for update in updates]
     return [ProgressUpdate(e.date, e.reference, cells.parse_rag(e.rag), e.commentary, e.evidence,
-                           e.updated_by) for e in entries if e.date <= as_at]
+                           e.updated_by, evidence_link=e.evidence_link)
+            for e in entries if e.date <= as_at]
 

@@ -48,14 +48,16 @@ class RequestsResult:
 
 
 def write_requests(plan_path: Path, *, out_dir: Path, lead_days: int = DEFAULT_LEAD_DAYS,
-                   meeting: date | None = None, dated: datetime | None = None) -> RequestsResult:
+                   meeting: date | None = None, dated: datetime | None = None,
+                   force: bool = False) -> RequestsResult:
     """Write ``out_dir/<lead>.xlsx`` for each lead with open actions in the plan at ``plan_path``.
 
     ``meeting`` is the meeting the updates are for: the Paper sheet's meeting date unless it
     names a later meeting on the Meetings sheet. Returns are due ``lead_days`` working days
     before it. Each request is stamped ``dated`` (SOURCE_DATE_EPOCH), else with the plan's own
     last-saved time, so the same plan always gives the same bytes. Every file is written, or
-    none is.
+    none is; none is when any of them already exists (a lead's return saved under the name of
+    its request, say), unless ``force``.
     """
     plan_path, out_dir = Path(plan_path), Path(out_dir)
     content = read_workbook_file(plan_path)
@@ -83,12 +85,25 @@ def write_requests(plan_path: Path, *, out_dir: Path, lead_days: int = DEFAULT_L
         files[target] = book_bytes(request_book(plan, lead, identity,
                                                 meeting_name=chosen.name or plan.paper.board))
         written.append(WrittenRequest(lead.lead, target, lead.references))
+    existing = [target for target in files if target.exists() or target.is_symlink()]
+    if existing and not force:
+        raise InputError(_already_there(out_dir, existing))
     if files:
         make_output_dir(out_dir)
         replace_together(files)
     return RequestsResult(tuple(written), leads.without_open,
                           tuple(a.reference for a in leads.unled), chosen.date, due, later,
                           reading.warnings)
+
+
+def _already_there(out_dir: Path, existing: list[Path]) -> str:
+    """The files ``requests`` would replace, and what to do instead."""
+    if len(existing) == 1:
+        return (f"{existing[0]}: already exists; choose another --out folder, or add --force "
+                "to replace it")
+    names = [path.name for path in existing]
+    return (f"{out_dir}: {', '.join(names[:-1])} and {names[-1]} already exist; choose another "
+            "--out folder, or add --force to replace them")
 
 
 def _meeting(plan: Plan, wanted: date | None) -> Meeting:

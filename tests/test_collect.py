@@ -20,6 +20,7 @@ from reportgen.cli import main
 from reportgen.workbook import schema
 from reportgen.workbook.blank import write_plan
 from reportgen.workbook.copy_checks import changed_cells
+from reportgen.workbook.reader import read_workbook
 from reportgen.workbook.xlsx import SheetData, lost_features, read_sheets, write_workbook
 
 
@@ -367,3 +368,200 @@ def test_a_progress_sheet_without_an_updated_by_column_is_refused(tmp_path) -> N
     assert result.exit_code == 2
     assert ("error: Progress!1:1: no 'Updated by' column, so what the returns add cannot be "
             "recorded in full; add a column headed 'Updated by'") in result.output
+
+
+def test_a_formula_in_a_return_is_refused_unless_it_has_a_saved_value(example, requests,
+                                                                      tmp_path) -> None:
+    # openpyxl saves a formula with no worked-out value, as a script filling the form would;
+    # '#N/A' is saved as the error Excel shows for a formula that failed.
+    bad = fill_return(requests / "head-of-service.xlsx", tmp_path / "head-of-service.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "Commentary": '="Done "&"today"'},
+        "2C": {"Date of update": "#N/A", "Commentary": "Begun"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, bad, "--out", out)
+    assert result.exit_code == 2
+    assert (f"error: [{bad}]Updates!I2: holds a formula (=\"Done \"&\"today\") with no saved "
+            "value, so there is nothing to read; type the value") in result.output
+    assert (f"error: [{bad}]Updates!G3: holds a formula whose result is the error #N/A; type "
+            "the value") in result.output
+    assert "2 problem(s) in the returns or the plan; nothing was written" in result.output
+    assert not out.exists()
+    # LibreOffice saves each formula's value with it: that value is read, as the plan's are.
+    formula = fill_return(requests / "head-of-service.xlsx", tmp_path / "formula.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "Commentary": '="Done "&"today"'}})
+    saved = saved_by_libreoffice(formula, tmp_path / "libreoffice")
+    result = run("collect", example, saved, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert read_sheets(out.read_bytes())["Progress"].rows[-1][:4] == (
+        datetime(2021, 3, 1), "1B", "Good progress", "Done today")
+
+
+def linked_return(request: Path, out: Path, links: dict[str, tuple[str, str]]) -> Path:
+    """``request`` saved as ``out`` with each action's Evidence cell ({reference: (text,
+    address)}) typed and made a hyperlink, as Excel does with a typed address."""
+    book = openpyxl.load_workbook(request)
+    sheet = book["Updates"]
+    rows = {sheet.cell(row=r, column=1).value: r for r in range(2, sheet.max_row + 1)}
+    for reference, (text, target) in links.items():
+        cell = sheet.cell(row=rows[reference], column=10, value=text)
+        cell.hyperlink = target
+        sheet.cell(row=rows[reference], column=7, value=date(2021, 3, 1))
+    book.save(out)
+    return out
+
+
+def test_an_evidence_link_in_a_return_is_carried_into_the_plan(example, requests,
+                                                               tmp_path) -> None:
+    linked = linked_return(requests / "head-of-service.xlsx", tmp_path / "linked.xlsx",
+                           {"1B": ("Resettlement audit", "https://example.org/audit.pdf")})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, linked, "--out", out)
+    assert result.exit_code == 0, result.output
+    progress = read_sheets(out.read_bytes())["Progress"]
+    assert progress.rows[-1][4] == "Resettlement audit"
+    assert progress.links[len(progress.rows), 5] == "https://example.org/audit.pdf"
+    plan = read_workbook(out, out.read_bytes()).plan
+    latest = next(a for a in plan.actions if a.reference == "1B").updates[-1]
+    assert (latest.evidence, latest.evidence_link) == ("Resettlement audit",
+                                                       "https://example.org/audit.pdf")
+    # Collected again into the copy, the same linked update is already there.
+    again = run("collect", out, linked, "--out", tmp_path / "again.xlsx")
+    assert again.exit_code == 0, again.output
+    assert "1 already in the plan, not added again" in again.output
+
+
+def test_an_evidence_link_the_plan_does_not_keep_is_refused(example, requests,
+                                                            tmp_path) -> None:
+    linked = linked_return(requests / "head-of-service.xlsx", tmp_path / "linked.xlsx",
+                           {"2C": ("Audit", "file:///C:/Users/lead/audit.docx")})
+    result = run("collect", example, linked, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{linked}]Updates!J3: the cell links to 'file:///C:/Users/lead/audit.docx', "
+            "which the plan does not keep (only http, https and mailto links are); give the "
+            "evidence as an https:// link or the document's name") in result.output
+
+
+def test_a_reference_changed_to_one_of_the_leads_own_actions_not_asked_about_is_refused(
+        example, requests, tmp_path) -> None:
+    # 2A is the head of service's, but rated Complete (awaiting the board): not asked about.
+    # 1A is theirs too, closed by the board in September 2020.
+    tampered = fill_return(requests / "head-of-service.xlsx", tmp_path / "head-of-service.xlsx",
+                           {"1B": {"Reference": "2A", "Commentary": "Done"},
+                            "2C": {"Reference": "1A", "Commentary": "Still done"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, tampered, "--out", out)
+    assert result.exit_code == 2
+    assert (f"error: [{tampered}]Updates!A2: 2A was not asked about in this request (it asked "
+            "about 1B, 2C and 4A); the reference was changed after the request was written. "
+            "Put back the reference it had") in result.output
+    assert (f"error: [{tampered}]Updates!A3: action 1A was closed by the board on Tuesday 15 "
+            "September 2020, so it takes no more updates; the reference was changed after the "
+            "request was written. Put back the reference it had") in result.output
+    assert "2 problem(s) in the returns or the plan; nothing was written" in result.output
+    assert "formula" not in result.output
+    assert not out.exists()
+
+
+def test_back_dated_updates_and_revisions_are_refused(example, requests, tmp_path) -> None:
+    # 2B's latest update in the plan is of 26/02/2021; 4C has none, but the board last met on
+    # 8 December 2020, before this return's meeting; 4B's timescale was last revised on
+    # 26/02/2021.
+    back = fill_return(requests / "operations-and-practice-manager.xlsx", tmp_path / "opm.xlsx", {
+        "2B": {"Date of update": date(2021, 2, 20), "Commentary": "Audit repeated."},
+        "4C": {"Date of update": date(2020, 12, 1), "Commentary": "Briefing held."},
+        "4B": {"Date of update": date(2021, 2, 20), "Proposed new timescale": "December 2021",
+               "Reason for new timescale": "Funding"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, back, "--out", out)
+    assert result.exit_code == 2
+    where = f"[{back}]Updates"
+    for said in (f"{where}!G2: 20/02/2021 is before action 2B's latest update in the plan, "
+                 "dated 26/02/2021 (Progress row 55); an update is dated when it is made, so "
+                 "date this one the day it was made",
+                 f"{where}!G4: 01/12/2020 is on or before the board's meeting on Tuesday 8 "
+                 "December 2020, so the update would change what that meeting was shown; an "
+                 "update is dated when it is made, so date this one the day it was made",
+                 f"{where}!G3: 20/02/2021 is before action 4B's latest revision in the plan, "
+                 "dated 26/02/2021 (Revisions row 4), so this new timescale would come before "
+                 "it and never take effect; a revision is dated when it is made, so date this "
+                 "one the day it was made",
+                 "3 problem(s) in the returns or the plan; nothing was written"):
+        assert said in result.output, said
+    assert not out.exists()
+
+
+def test_one_bad_cell_gives_one_problem_and_yes_no_take_the_papers_words(example, requests,
+                                                                         tmp_path) -> None:
+    bad = fill_return(requests / "head-of-service.xlsx", tmp_path / "head-of-service.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "Propose as complete": "Y"},
+        "2C": {"Date of update": date(2021, 3, 1), "Propose as complete": "Perhaps"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, bad, "--out", out)
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"error: [{bad}]Updates!K3: 'Perhaps' is not allowed here; use one of Yes, No",
+        "Error: 1 problem(s) in the returns or the plan; nothing was written"]
+    good = fill_return(bad, tmp_path / "good.xlsx", {"2C": {"Propose as complete": "n",
+                                                            "Commentary": "Under way"}})
+    result = run("collect", example, good, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "a date of update but nothing else" not in result.output
+    assert f"{good} (Head Of Service): 2 update(s)" in result.output
+    assert "proposed as complete, for the board to close: 1B\n" in result.output
+
+
+def test_a_new_rag_of_complete_is_a_proposal_unless_propose_says_no(example, requests,
+                                                                    tmp_path) -> None:
+    # 'B' and 'Complete (awaiting board)' are words the RAG parser reads as Complete.
+    proposed = fill_return(requests / "head-of-service.xlsx", tmp_path / "head.xlsx", {
+        "1B": {"Date of update": date(2021, 3, 1), "New RAG": "B", "Commentary": "Done"},
+        "2C": {"Date of update": date(2021, 3, 1), "New RAG": "Complete (awaiting board)",
+               "Commentary": "Done too"}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", example, proposed, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "proposed as complete, for the board to close: 1B, 2C" in result.output
+    contradicted = fill_return(proposed, tmp_path / "no.xlsx",
+                               {"1B": {"Propose as complete": "No"},
+                                "2C": {"New RAG": "Complete", "Propose as complete": "No"}})
+    result = run("collect", example, contradicted, "--out", tmp_path / "no-out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{contradicted}]Updates!H2: says 'B', read as Complete, but Propose as "
+            "complete (K2) says No; choose Yes to propose the action complete, or another "
+            "rating") in result.output
+    assert (f"error: [{contradicted}]Updates!H3: says 'Complete' but Propose as complete (K3) "
+            "says No; choose Yes to propose the action complete, or another rating") \
+        in result.output
+
+
+def test_an_undated_update_saved_after_the_meeting_is_said_to_be_left_out(example, requests,
+                                                                         tmp_path) -> None:
+    undated = fill_return(requests / "head-of-service.xlsx", tmp_path / "head.xlsx", {
+        "1B": {"Propose as complete": "Yes", "Commentary": "All releases housed."},
+        "2C": {"Date of update": date(2021, 3, 1), "Propose as complete": "Yes",
+               "Commentary": "Link worker in post."}})
+    saved_on(undated, datetime(2021, 3, 15, 9, 0))
+    result = run("collect", example, undated, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 0, result.output
+    assert (f"warning: [{undated}]Updates!G2: no date of update, so it is dated 15/03/2021, the "
+            "day the file was last saved, which is after the meeting on Tuesday 9 March 2021: "
+            "this paper leaves it out. Type the date of the update") in result.output
+    assert "Updates!G3" not in result.output
+    assert "proposed as complete, for the board to close: 2C\n" in result.output
+
+
+def test_an_edited_lead_in_the_identity_is_named_once_at_its_cell(example, requests,
+                                                                  tmp_path) -> None:
+    book = openpyxl.load_workbook(requests / "head-of-service.xlsx")
+    assert book["reportgen request"]["A7"].value == "Lead"
+    book["reportgen request"]["B7"] = "Chair and YJPB"
+    edited = tmp_path / "head-of-service.xlsx"
+    book.save(edited)
+    edited = fill_return(edited, edited, HEAD_OF_SERVICE)
+    result = run("collect", example, edited, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert result.output.splitlines() == [
+        f"error: [{edited}]reportgen request!B7: 'Chair and YJPB', the request's lead, leads "
+        "none of the actions it asked about (1B, 2C and 4A, which are Head Of Service's); the "
+        "lead was changed after the request was written. Put back the lead it had",
+        "Error: 1 problem(s) in the returns or the plan; nothing was written"]

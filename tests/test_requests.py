@@ -191,3 +191,24 @@ def test_the_due_date_asked_about_is_the_timescale_as_revised(requests) -> None:
         min_row=2, values_only=True)
     due = {row[0]: row[2] for row in rows if row[0]}
     assert due["4A"] == "June 2021" and due["1B"] == "September 2020"
+
+
+def test_requests_already_in_the_folder_are_not_replaced_without_force(example,
+                                                                       tmp_path) -> None:
+    # A lead pressed Save: their return, typed updates and all, is in the requests folder
+    # under the request's own name. Writing the requests again must not destroy it.
+    (tmp_path / "head-of-service.xlsx").write_bytes(b"a lead's typed updates")
+    result = run("requests", example, "--out", tmp_path)
+    assert result.exit_code == 2
+    assert (f"Error: {tmp_path / 'head-of-service.xlsx'}: already exists; choose another --out "
+            "folder, or add --force to replace it") in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["head-of-service.xlsx"]
+    assert (tmp_path / "head-of-service.xlsx").read_bytes() == b"a lead's typed updates"
+    (tmp_path / "chair-and-yjpb.xlsx").write_bytes(b"another")
+    result = run("requests", example, "--out", tmp_path)
+    assert result.exit_code == 2
+    assert (f"Error: {tmp_path}: head-of-service.xlsx and chair-and-yjpb.xlsx already exist; "
+            "choose another --out folder, or add --force to replace them") in result.output
+    result = run("requests", example, "--out", tmp_path, "--force")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(EXPECTED)

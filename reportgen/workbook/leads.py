@@ -104,7 +104,7 @@ def file_name(lead: str, *, taken: set[str]) -> str:
     return f"{name}.xlsx"
 
 
-def references(actions: Iterable[Action]) -> str:
-    """References in words: '1B, 2C and 4A'."""
-    listed = [action.reference for action in actions]
+def references(actions: Iterable[Action | str]) -> str:
+    """References (of actions, or as text) in words: '1B, 2C and 4A'."""
+    listed = [a if isinstance(a, str) else a.reference for a in actions]
     return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]

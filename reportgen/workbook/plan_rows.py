@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from . import cells, schema
@@ -35,6 +35,9 @@ class SheetRows:
     """Each row below the headers holding a value: its number and values by column name."""
     last_row: int
     """The last row holding any value: new rows go below it."""
+    links: Mapping[int, Mapping[str, str]] = field(default_factory=dict)
+    """Each row's cells that are hyperlinks to an http(s) or mailto address: the address, by
+    column name."""
 
     def cell(self, row: int, column: str) -> str:
         """The reference of ``column``'s cell in ``row``, e.g. 'D70'."""
@@ -66,7 +69,12 @@ def sheet_rows(sheets: Mapping[str, SheetData], sheet: Sheet) -> SheetRows | Non
         for number, row in enumerate(rows[header + 1:], start=header + 2)
         if any(value is not None for value in row))
     last = max([header + 1 if rows else 0, *(number for number, _ in body)])
-    return SheetRows(data.name, header + 1, columns, body, last)
+    links: dict[int, dict[str, str]] = {}
+    for name, position in columns.items():
+        for number, _ in body:
+            if (number, position) in data.links:
+                links.setdefault(number, {})[name] = data.links[number, position]
+    return SheetRows(data.name, header + 1, columns, body, last, links)
 
 
 def clean(value: object) -> object:
@@ -90,11 +98,13 @@ class UpdateRow:
     commentary: str
     evidence: str
     updated_by: str
+    evidence_link: str = ""
+    """The Evidence cell's hyperlink, if it is one."""
 
     @property
-    def says(self) -> tuple[str, str, str]:
+    def says(self) -> tuple[str, str, str, str]:
         """What must agree with an entry of the same action, date and author."""
-        return self.rag.casefold(), self.commentary, self.evidence
+        return self.rag.casefold(), self.commentary, self.evidence, self.evidence_link
 
 
 @dataclass(frozen=True)
@@ -119,7 +129,8 @@ def logged_updates(log: SheetRows | None) -> tuple[UpdateRow, ...]:
                 number, cells.parse_action_ref(values.get("Action")),
                 cells.parse_date(values.get("Date")), rag.label if rag else "Not started",
                 cell_text(values.get("Commentary")), cell_text(values.get("Evidence")),
-                cell_text(values.get("Updated by"))))
+                cell_text(values.get("Updated by")),
+                log.links.get(number, {}).get("Evidence", "")))
         except cells.CellValueError:
             continue
     return tuple(found)

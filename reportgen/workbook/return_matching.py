@@ -16,12 +16,14 @@ from pathlib import Path
 
 from ..errors import Problem, Severity, WorkbookError
 from ..model import Action, Plan
-from .leads import LeadActions, lead_key, lead_name, leads_of
+from .leads import LeadActions, lead_key, lead_name, leads_of, references
 from .lineage import Collected
 from .plan_rows import RevisionRow, SheetRows, UpdateRow, logged_revisions, logged_updates
 from .request_form import IDENTITY, UPDATES, long_date
 from .returns import ReturnedForm, ReturnedRow
 
+CHANGED = ("the reference was changed after the request was written. Put back the reference it "
+           "had")
 LOCAL_TIME = "Europe/London"
 """The time zone in which a file's save time becomes the date of an undated update."""
 
@@ -127,12 +129,23 @@ class _Collecting:
         self.revised = {}
         for revision in logged_revisions(state.revisions):
             self.revised.setdefault((revision.reference, revision.date), revision)
+        self.latest: dict[tuple[str, str], UpdateRow | RevisionRow] = {}
+        """Each action's latest update and latest revision, by ('update' or 'revision',
+        reference)."""
+        for what, entries in (("update", self.logged.values()),
+                              ("revision", self.revised.values())):
+            for entry in entries:
+                known = self.latest.get((what, entry.reference))
+                if known is None or (known.date, known.row) < (entry.date, entry.row):
+                    self.latest[what, entry.reference] = entry
         self.updates: dict[tuple[str, date, str], NewUpdate] = {}
         self.revisions: dict[tuple[str, date], NewRevision] = {}
         self.outcomes: list[ReturnOutcome] = []
         self.records: list[Collected] = []
         self.matched: list[ReturnedForm] = []
         self.files: dict[str, str] = {}
+        self.met: date | None = None
+        """The last meeting before the return's: what it was shown is not to change."""
 
     def error(self, form: ReturnedForm, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(Problem(*form.where(sheet, cell), message))
@@ -162,9 +175,13 @@ class _Collecting:
                        f"before the plan's meeting on {long_date(plan.as_at)}; it was collected "
                        "for that meeting, or is too late for it")
             return
+        if self._lead_changed(form):
+            return
         self.matched.append(form)
-        counts = {"updates": 0, "revisions": 0, "already": 0}
+        counts = {"updates": 0, "revisions": 0, "already": 0, "refused": 0}
         complete: list[str] = []
+        self.met = max((m.date for m in plan.paper.meetings if m.date < identity.meeting),
+                       default=None)
         for row in form.rows:
             action = self._action(form, row)
             if action is None or row.is_empty:
@@ -175,15 +192,21 @@ class _Collecting:
                            "no date of update, and the file does not say when it was saved; "
                            "type the date of the update")
                 continue
+            if row.dated is None and day > plan.as_at:
+                self.problems.append(Problem(
+                    *form.where(UPDATES, row.cells["Date of update"]),
+                    f"no date of update, so it is dated {day:%d/%m/%Y}, the day the file was "
+                    f"last saved, which is after the meeting on {long_date(plan.as_at)}: this "
+                    "paper leaves it out. Type the date of the update", Severity.WARNING))
             if row.is_update:
                 rag = ("Complete" if row.propose_complete
                        else row.rag or (action.rag.label if action.rag else "Not started"))
                 update = UpdateRow(row.row, action.reference, day, rag, row.commentary,
-                                   row.evidence, name)
+                                   row.evidence, name, row.evidence_link)
                 added = self._add_update(form, row, update)
                 counts[added] += 1
-                if row.propose_complete and added == "updates":
-                    complete.append(action.reference)
+                if row.propose_complete and added == "updates" and day <= plan.as_at:
+                    complete.append(action.reference)  # later, it is not this paper's
             if row.timescale is not None:
                 revision = RevisionRow(row.row, action.reference, day, row.timescale.label,
                                        row.reason)
@@ -195,22 +218,46 @@ class _Collecting:
                                       name, Path(form.origin).name, form.sha256,
                                       counts["updates"], counts["revisions"], version))
 
+    def _lead_changed(self, form: ReturnedForm) -> bool:
+        """Whether the identity's lead leads none of the actions it asked about: the hidden
+        Lead cell was edited (noted once there, not at every row's reference)."""
+        identity = form.identity
+        asked = [self.actions[r] for r in identity.references if r in self.actions]
+        if not asked or any(lead_key(a.lead) == lead_key(identity.lead) for a in asked):
+            return False
+        owners = list(dict.fromkeys(f"{lead_name(a.lead)}'s" if a.lead.strip()
+                                    else "led by nobody" for a in asked))
+        self.error(form, IDENTITY, form.identity_cells.get("Lead"),
+                   f"'{lead_name(identity.lead)}', the request's lead, leads none of the "
+                   f"actions it asked about ({references(asked)}, which are "
+                   f"{references(owners)}); the lead was changed after the request was "
+                   "written. Put back the lead it had")
+        return True
+
     def _action(self, form: ReturnedForm, row: ReturnedRow) -> Action | None:
+        """The action ``row`` is for, if it may be updated from this return."""
         action = self.actions.get(row.reference)
-        lead = form.identity.lead
+        identity = form.identity
+        asked = identity.references
         if action is None:
-            self.error(form, UPDATES, row.cells["Reference"],
-                       f"{row.reference} is not an action of the plan; the reference was "
-                       "changed after the request was written. Put back the reference it had")
-            return None
-        if lead_key(action.lead) != lead_key(lead):
+            problem = f"{row.reference} is not an action of the plan; {CHANGED}"
+        elif lead_key(action.lead) != lead_key(identity.lead):
             owner = f"{lead_name(action.lead)}'s" if action.lead.strip() else "led by nobody"
-            self.error(form, UPDATES, row.cells["Reference"],
-                       f"action {row.reference} is {owner}, not {lead_name(lead)}'s, whose "
-                       "request this is; the reference was changed after the request was "
-                       "written. Put back the reference it had")
-            return None
-        return action
+            problem = (f"action {row.reference} is {owner}, not {lead_name(identity.lead)}'s, "
+                       f"whose request this is; {CHANGED}")
+        elif action.closed_by_board is not None or action.reference in self.state.closed:
+            when = (f" on {long_date(action.closed_by_board)}" if action.closed_by_board
+                    else "")
+            problem = (f"action {row.reference} was closed by the board{when}, so it takes no "
+                       "more updates; " + (
+                           "clear this row" if row.reference in asked else CHANGED))
+        elif asked and row.reference not in asked:
+            problem = (f"{row.reference} was not asked about in this request (it asked about "
+                       f"{references(asked)}); {CHANGED}")
+        else:
+            return action
+        self.error(form, UPDATES, row.cells["Reference"], problem)
+        return None
 
     def _saved_day(self, form: ReturnedForm) -> date | None:
         """The day, in local time, that the return was last saved; None if it never was."""
@@ -224,21 +271,48 @@ class _Collecting:
         except (ImportError, LookupError, OSError):  # no time zone data: the day in UTC
             return saved.date()
 
+    def _back_dated(self, form: ReturnedForm, row: ReturnedRow, what: str,
+                    entry: UpdateRow | RevisionRow) -> bool:
+        """Whether ``entry`` (an 'update' or a 'revision' of ``row``) is dated before the latest
+        the plan holds of that action, or (an update) on or before the last meeting before this
+        return's: it would change what a board was shown, or never take effect. Noted, if so."""
+        latest = self.latest.get((what, entry.reference))
+        day = f"{entry.date:%d/%m/%Y}" + ("" if row.dated else
+                                          " (the day the file was last saved)")
+        dated = (f"{'an update' if what == 'update' else 'a revision'} is dated when it is "
+                 "made, so date this one the day it was made")
+        if latest is not None and entry.date < latest.date:
+            sheet = "Progress" if what == "update" else "Revisions"
+            effect = ("; " if what == "update" else
+                      ", so this new timescale would come before it and never take effect; ")
+            self.error(form, UPDATES, row.cells["Date of update"],
+                       f"{day} is before action {entry.reference}'s latest {what} in the plan, "
+                       f"dated {latest.date:%d/%m/%Y} ({sheet} row {latest.row}){effect}{dated}")
+            return True
+        if what == "update" and self.met is not None and entry.date <= self.met:
+            self.error(form, UPDATES, row.cells["Date of update"],
+                       f"{day} is on or before the board's meeting on {long_date(self.met)}, so "
+                       f"the update would change what that meeting was shown; {dated}")
+            return True
+        return False
+
     def _add_update(self, form: ReturnedForm, row: ReturnedRow, update: UpdateRow) -> str:
         key = _key(update.reference, update.date, update.updated_by)
         logged = self.logged.get(key)
         earlier = self.updates.get(key)
         if logged is None and earlier is None:
+            if self._back_dated(form, row, "update", update):
+                return "refused"
             self.updates[key] = NewUpdate(form.origin, update)
             return "updates"
         other = logged or earlier.entry
         if other.says != update.says:
-            fields = ("New RAG", "Commentary", "Evidence")
+            fields = ("New RAG", "Commentary", "Evidence", "Evidence link")
             said = {"New RAG": "its RAG", "Commentary": "its commentary",
-                    "Evidence": "its evidence"}
+                    "Evidence": "its evidence", "Evidence link": "its evidence's link"}
             differs = [name for name, mine, theirs in zip(fields, update.says, other.says,
                                                           strict=True) if mine != theirs]
-            self.error(form, UPDATES, row.cells[differs[0]],
+            self.error(form, UPDATES, row.cells[differs[0].removesuffix(" link")],
                        f"action {update.reference}'s update of {update.date:%d/%m/%Y} by "
                        f"{update.updated_by} differs from {_where(logged, earlier, 'update')} "
                        f"({' and '.join(said[name] for name in differs)}); make them agree, or "
@@ -250,6 +324,8 @@ class _Collecting:
         logged = self.revised.get(key)
         earlier = self.revisions.get(key)
         if logged is None and earlier is None:
+            if self._back_dated(form, row, "revision", revision):
+                return "refused"
             self.revisions[key] = NewRevision(form.origin, revision)
             return "revisions"
         other = logged or earlier.entry

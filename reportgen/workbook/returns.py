@@ -23,6 +23,8 @@ from .xlsx import SheetData, cell_name, document_dates, read_sheets
 
 T = TypeVar("T")
 REQUIRED_IDENTITY = ("Request format", "Plan SHA-256", "Meeting date", "Lead")
+READ = ("Reference", *HEADERS[HEADERS.index("Date of update"):])
+"""The Updates sheet's columns read from a return: the reference and the cells filled in."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,8 @@ class ReturnedRow:
     reason: str
     cells: dict[str, str] = field(default_factory=dict, compare=False)
     """Each column's cell in this row, e.g. {'New RAG': 'H3'}."""
+    evidence_link: str = ""
+    """The Evidence cell's hyperlink (http, https or mailto), if it is one."""
 
     @property
     def is_update(self) -> bool:
@@ -164,15 +168,50 @@ def _rows(data: SheetData, sheet: str, problems: list[Problem]) -> tuple[Returne
         values = {name: clean(raw[p - 1]) if p <= len(raw) else None
                   for name, p in positions.items()}
         where = {name: cell_name(p, number) for name, p in positions.items()}
-        row = _row(number, values, where, sheet, problems)
+        before = len(problems)
+        links = _cell_problems(data, number, positions, where, sheet, problems)
+        row = _row(number, values, where, sheet, problems, before=before,
+                   evidence_link=links.get("Evidence", ""))
         if row is not None:
             rows.append(row)
     return tuple(rows)
 
 
+def _cell_problems(data: SheetData, number: int, positions: dict[str, int],
+                   where: dict[str, str], sheet: str, problems: list[Problem]) -> dict[str, str]:
+    """What a row's cells hold beyond their values: a formula with no value to read, a formula
+    error, a hyperlink. Returns the links kept, by column."""
+    links = {}
+    for name in READ:
+        cell = (number, positions[name])
+        if cell in data.errors:
+            problems.append(Problem(sheet, where[name], f"holds a formula whose result is the "
+                                    f"error {data.errors[cell]}; type the value"))
+        elif cell in data.unsaved:
+            formula = data.unsaved[cell]
+            shown = formula if len(formula) <= 40 else formula[:37] + "..."
+            problems.append(Problem(sheet, where[name], f"holds a formula ({shown}) with no "
+                                    "saved value, so there is nothing to read; type the value"))
+        target = data.links.get(cell) or data.refused_links.get(cell)
+        if target is None:
+            continue
+        if name != "Evidence":
+            problems.append(Problem(sheet, where[name], f"the cell is a hyperlink to "
+                                    f"{cells.shown(target)}; only the Evidence column's links "
+                                    "are added to the plan, so its text is added without the "
+                                    "link", Severity.WARNING))
+        elif cell in data.links:
+            links[name] = target
+        else:
+            problems.append(Problem(sheet, where[name], f"the cell links to "
+                                    f"{cells.shown(target)}, which the plan does not keep (only "
+                                    "http, https and mailto links are); give the evidence as an "
+                                    "https:// link or the document's name"))
+    return links
+
+
 def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: str,
-         problems: list[Problem]) -> ReturnedRow | None:
-    before = len(problems)
+         problems: list[Problem], *, before: int, evidence_link: str = "") -> ReturnedRow | None:
 
     def read(name: str, parse: Callable[[object], T]) -> T | None:
         raw = values.get(name)
@@ -184,23 +223,33 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
             problems.append(Problem(sheet, where[name], str(exc)))
             return None
 
-    filled = [name for name in HEADERS[HEADERS.index("Date of update"):]
-              if values.get(name) is not None]
+    filled = [name for name in READ[1:] if values.get(name) is not None]
     if values.get("Reference") is None:
         if filled:
             problems.append(Problem(sheet, where[filled[0]], "filled in on a row with no "
                                     "Reference; fill in the rows of your actions only"))
         return None
+    evidence = cell_text(values.get("Evidence")) or evidence_link
+    rag = read("New RAG", _rag_words)
+    propose = read("Propose as complete", _yes_no)
     row = ReturnedRow(
         number, read("Reference", cells.parse_action_ref) or "",
-        read("Date of update", cells.parse_date), read("New RAG", _rag_words),
-        cell_text(values.get("Commentary")), cell_text(values.get("Evidence")),
-        read("Propose as complete", lambda v: cells.parse_choice(v, PROPOSE_WORDS)) == "Yes",
+        read("Date of update", cells.parse_date), rag, cell_text(values.get("Commentary")),
+        evidence,
+        # A New RAG of Complete proposes the action complete, as Yes does: only the board
+        # closes it.
+        propose is True or (propose is None and rag == "Complete"),
         read("Proposed new timescale", cells.parse_timescale),
-        cell_text(values.get("Reason for new timescale")), where)
-    if row.propose_complete and row.rag not in (None, "Complete"):
-        problems.append(Problem(sheet, where["New RAG"], f"says '{row.rag}' but Propose as "
+        cell_text(values.get("Reason for new timescale")), where, evidence_link)
+    if propose is True and rag not in (None, "Complete"):
+        problems.append(Problem(sheet, where["New RAG"], f"says '{rag}' but Propose as "
                                 "complete says Yes; choose Complete, or leave New RAG empty"))
+    if propose is False and rag == "Complete":
+        typed = cells.shown(values["New RAG"])
+        read_as = "" if typed.casefold() == "'complete'" else ", read as Complete,"
+        problems.append(Problem(sheet, where["New RAG"], f"says {typed}{read_as} but Propose as "
+                                f"complete ({where['Propose as complete']}) says No; choose Yes "
+                                "to propose the action complete, or another rating"))
     if row.timescale is not None and not row.reason:
         problems.append(Problem(sheet, where["Reason for new timescale"], "a new timescale is "
                                 "proposed without a reason; say why it has to move"))
@@ -208,12 +257,22 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
         problems.append(Problem(sheet, where["Proposed new timescale"], "a reason for a new "
                                 "timescale is given, but no new timescale; give it, or clear "
                                 "the reason"))
+    if any(p.severity is Severity.ERROR for p in problems[before:]):
+        return None  # what the row says is not known, so it is not said to be nothing
     if row.dated is not None and not row.is_update and row.timescale is None and not row.reason:
         problems.append(Problem(sheet, where["Date of update"], "a date of update but nothing "
                                 "else; nothing is added for this action", Severity.WARNING))
-    if any(p.severity is Severity.ERROR for p in problems[before:]):
-        return None
     return row
+
+
+def _yes_no(value: object) -> bool:
+    """Propose as complete: the words the Paper sheet's Yes or No fields take (Y, N, TRUE ...),
+    and the drop-down's in a message."""
+    try:
+        return cells.parse_yes_no(value)
+    except cells.CellValueError as exc:
+        raise cells.CellValueError(f"{cells.shown(value)} is not allowed here; use one of "
+                                   f"{', '.join(PROPOSE_WORDS)}") from exc
 
 
 def _rag_words(value: object) -> str:

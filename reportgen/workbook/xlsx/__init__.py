@@ -6,7 +6,7 @@ rows and sheets to an existing workbook (and says what openpyxl could not keep o
 properties reads when a file was created and last saved.
 """
 
-from .amending import Amended, NewRows, amend, lost_features
+from .amending import Amended, Link, NewRows, amend, lost_features
 from .properties import DocumentDates, document_dates
 from .reading import (
     FORMULA_ERRORS,
@@ -38,8 +38,8 @@ from .writing import (
 
 __all__ = [
     "DATE_FORMAT", "FORMULA_ERRORS", "LINK_SCHEMES", "MAX_COLUMN", "MAX_ROW", "TEXT_FORMAT",
-    "Amended", "Book", "Cell", "DocumentDates", "Formula", "Highlight", "Layout", "NewRows",
-    "SheetData", "Validation", "add_sheet", "amend", "book_bytes", "cell_name", "cell_of",
-    "column_name", "decode_escapes", "document_dates", "lost_features", "range_of",
+    "Amended", "Book", "Cell", "DocumentDates", "Formula", "Highlight", "Layout", "Link",
+    "NewRows", "SheetData", "Validation", "add_sheet", "amend", "book_bytes", "cell_name",
+    "cell_of", "column_name", "decode_escapes", "document_dates", "lost_features", "range_of",
     "read_sheets", "repack", "write_workbook",
 ]

@@ -27,7 +27,8 @@ from .writing import DATE_FORMAT, Layout, _put, add_sheet, repack
 class NewRows:
     """Rows to write below row ``after`` of ``sheet``, each a mapping of column (from 1) to value.
 
-    ``look`` is a row whose cells' look (font, borders, alignment, number format) the new cells
+    A value that is a Link is written as its text, a hyperlink to its target. ``look`` is a row
+    whose cells' look (font, borders, alignment, number format) the new cells
     copy, so they match the rows officers typed; its fill and strike-through are not copied,
     since in a plan a fill or a line through a row says something.
     """
@@ -36,6 +37,14 @@ class NewRows:
     after: int
     rows: tuple[Mapping[int, object], ...]
     look: int | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A cell's text and the address it is a hyperlink to (http, https or mailto)."""
+
+    text: str
+    target: str
 
 
 @dataclass(frozen=True)
@@ -94,9 +103,14 @@ def _copy_look(source: object, cell: object) -> None:
 
 
 def _store(cell: object, value: object) -> None:
-    """Write ``value``, keeping a date format the cell copied; other dates get DATE_FORMAT."""
+    """Write ``value`` (a Link as its text, linked), keeping a date format the cell copied;
+    other dates get DATE_FORMAT."""
     from openpyxl.styles.numbers import is_date_format
 
+    if isinstance(value, Link):
+        _put(cell, value.text)
+        cell.hyperlink = value.target
+        return
     copied = cell.number_format
     _put(cell, value)
     if is_date_format(copied) and cell.number_format == DATE_FORMAT:
