@@ -68,6 +68,24 @@ def test_chart_text_is_never_smaller_than_the_page_text(measured, plan, width) -
         assert chart["smallestText"] >= page["smallestText"], chart
 
 
+def test_the_figures_tables_rating_headers_keep_their_words_whole(papers) -> None:
+    # Each rating's header is one line (read upwards on a phone), never broken inside a word
+    # ("Awa/itin/g boa/rd"), and its shape stays the right way up.
+    script = ("Array.from(document.querySelectorAll('.figures thead .rag-short'))"
+              ".map(label => [label.textContent.trim(), label.getClientRects().length,"
+              " getComputedStyle(label.querySelector('.rag-shape')).transform])")
+    with Browser() as browser:
+        for width in (320, 1280):
+            browser.viewport(width)
+            browser.open(papers["example"].as_uri())
+            headers = browser.evaluate(script)
+            assert len(headers) == 12  # six ratings, in each of the two figures tables
+            if width == 320:
+                assert all(lines == 1 for _, lines, _ in headers), headers
+                # Turned half round twice: the table's and its own, so upright.
+                assert {turned for *_, turned in headers} == {"matrix(-1, 0, 0, -1, 0, 0)"}
+
+
 def test_charts_stack_on_a_phone_and_sit_side_by_side_on_a_desktop(papers) -> None:
     script = ("Array.from(document.querySelectorAll('.chart-column'))"
               ".map(c => Math.round(c.getBoundingClientRect().top))")
