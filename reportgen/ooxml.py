@@ -11,6 +11,8 @@ import zipfile
 from collections.abc import Mapping
 from datetime import datetime
 
+ZIP_EPOCH = datetime(1980, 1, 1)
+
 
 def repack(data: bytes, replace: Mapping[str, bytes], stamp: datetime) -> bytes:
     """The zip ``data`` with some parts replaced and every part dated ``stamp``.
@@ -18,6 +20,7 @@ def repack(data: bytes, replace: Mapping[str, bytes], stamp: datetime) -> bytes:
     Parts keep the order the writer gave them (each writer gives a fixed one); the date,
     permissions and system of every entry are fixed, so the same parts give the same bytes.
     """
+    stamp = max(stamp, ZIP_EPOCH)  # a zip entry cannot be dated before 1980
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, \
             zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:

@@ -24,6 +24,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt, RGBColor
 
+from ..errors import InputError
 from ..ooxml import repack
 from .formatted_text import LINE_BREAK, Block, BulletList, Paragraph, Run
 from .word_styles import FONT, HEADER_FILL, RULE, STYLE_NAMES, STYLES, StyleDefinition
@@ -71,6 +72,11 @@ UPRIGHT_MARGINS = Margins(2.0, 1.6, 1.8, 1.6)
 TURNED_MARGINS = Margins(1.6, 1.2, 1.5, 1.2)
 
 
+# Characters a table row may hold and still be kept whole on one page: about half a page of
+# table text, so that a row kept whole never runs past the page's foot.
+UNSPLIT_ROW_TEXT = 1_500
+
+
 class WordDocument:
     """A Word document being written, into a council's template or the built-in style."""
 
@@ -81,7 +87,13 @@ class WordDocument:
             self.document = docx.Document()
             self._page(self.document.sections[0], landscape=False)
         else:
-            self.document = docx.Document(io.BytesIO(template_bytes(template)))
+            content = template_bytes(template)
+            try:
+                self.document = docx.Document(io.BytesIO(content))
+            except Exception as exc:  # python-docx raises many kinds for a damaged file
+                raise InputError(f"{template}: cannot be opened as a Word document "
+                                 f"({type(exc).__name__}: {exc}); open it in Word or "
+                                 "LibreOffice and save it again") from exc
             # The council's text goes; its styles, headers and footers (with a logo) stay.
             self.document.element.body.clear_content()
         self._drop_thumbnail_and_attached_template()
@@ -361,7 +373,10 @@ class WordDocument:
             for name in bookmarks[number] if number < len(bookmarks) else ():
                 self._bookmark(row.cells[0].paragraphs[0], name)
         for number, row in enumerate(table.rows):
-            row._tr.get_or_add_trPr().insert(0, _element("w:cantSplit"))
+            # A short row never splits across pages; a long one may, or Word would cut off
+            # what does not fit on one page.
+            if sum(len(cell.text) for cell in row.cells) <= UNSPLIT_ROW_TEXT:
+                row._tr.get_or_add_trPr().insert(0, _element("w:cantSplit"))
             if together and number < len(table.rows) - 1:
                 for paragraph in (p for cell in row.cells for p in cell.paragraphs):
                     paragraph.paragraph_format.keep_with_next = True
