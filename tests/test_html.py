@@ -109,3 +109,13 @@ def test_lead_in_label_sits_inside_the_first_paragraph() -> None:
         '<p><strong class="lead-in">A:</strong> Review planning.</p>\n')
     assert to_html("- one", "B:") == (
         '<p><strong class="lead-in">B:</strong></p>\n<ul>\n<li>one</li>\n</ul>\n')
+
+
+def test_a_plan_of_one_action_is_not_called_all_1_actions(make_workbook) -> None:
+    def one(fields, rows):
+        rows["Actions"] = rows["Actions"][:1]
+        rows["Progress"] = rows["Progress"][:1]
+        rows["Recommendations"] = rows["Recommendations"][:1]
+
+    html = paper_html(read_workbook(make_workbook(one)).plan)
+    assert "RAG rating of the plan's one action" in html and "all 1 actions" not in html

@@ -77,7 +77,8 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
                f"complete: {overdue}." + _undated(summary),
     }
     titles = {
-        "mix": f"RAG ratings of all {total} actions",
+        "mix": "RAG rating of the plan's one action" if total == 1 else
+               f"RAG ratings of all {total} actions",
         "by_recommendation": "RAG ratings by recommendation",
         "over_time": "RAG ratings at each board meeting",
         "due": "Due dates against status",

@@ -48,7 +48,9 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
         details.append(("Exempt from publication",
                         (Run("Yes.", bold=True), Run(f" {paper.exemption_reason}"))
                         if paper.exempt else (Run("No"),)))
-    listed = [Run(heading, link=f"#{anchor}") for anchor, heading in context.appendices]
+    # "Appendix: progress log", not "Appendix: Appendix: progress log".
+    listed = [Run(heading.removeprefix("Appendix: "), link=f"#{anchor}")
+              for anchor, heading in context.appendices]
     details.append(("Appendix" if len(listed) == 1 else "Appendices",
                     tuple(run for index, link in enumerate(listed)
                           for run in ((Run("; "),) if index else ()) + (link,))))
