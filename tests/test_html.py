@@ -118,4 +118,4 @@ def test_a_plan_of_one_action_is_not_called_all_1_actions(make_workbook) -> None
         rows["Recommendations"] = rows["Recommendations"][:1]
 
     html = paper_html(read_workbook(make_workbook(one)).plan)
-    assert "RAG rating of the plan's one action" in html and "all 1 actions" not in html
+    assert "RAG rating of the one action" in html and "all 1 actions" not in html

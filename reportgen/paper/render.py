@@ -77,7 +77,7 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
                f"complete: {overdue}." + _undated(summary),
     }
     titles = {
-        "mix": "RAG rating of the plan's one action" if total == 1 else
+        "mix": "RAG rating of the one action" if total == 1 else
                f"RAG ratings of all {total} actions",
         "by_recommendation": "RAG ratings by recommendation",
         "over_time": "RAG ratings at each board meeting",
