@@ -1,4 +1,8 @@
-"""The board's figures, all worked out as at the meeting date, in one place for every template."""
+"""The board's figures, all worked out as at the meeting date, in one place for every template.
+
+Kept whole although a little long: every figure the paper prints is derived here and only here,
+so that no two formats can work one out differently.
+"""
 
 from __future__ import annotations
 

@@ -4,6 +4,9 @@ It knows Word (styles, sections, tables, pictures, links), not the paper: ``word
 says what goes where. What it writes is accessible by construction: real heading styles, a
 title and a language, table header rows marked and repeated, pictures with alternative text,
 links with their own words. Text always goes in as text: nothing in it is read as markup.
+
+Longer than most modules because it is the one place python-docx is used: split apart, the
+library would be imported in several; the style data and template checks are already apart.
 """
 
 from __future__ import annotations
