@@ -35,6 +35,11 @@ class Rag(Enum):
         return f"rag-{self.colour}"
 
     @property
+    def done(self) -> bool:
+        """Whether the work is reported done: Complete, or Complete awaiting the board."""
+        return self in (Rag.COMPLETE, Rag.AWAITING_BOARD)
+
+    @property
     def short_label(self) -> str:
         """The label where room is short, as in a table's header: 'Awaiting board'."""
         return "Awaiting board" if self is Rag.AWAITING_BOARD else self.label
@@ -468,7 +473,7 @@ class Action:
     @property
     def done(self) -> bool:
         """Whether the work is done: Complete, closed or awaiting the board."""
-        return self.rag in (Rag.COMPLETE, Rag.AWAITING_BOARD)
+        return self.rag is not None and self.rag.done
 
     def rating_since(self, as_at: date) -> date | None:
         """Since when the action has been at its current rating: the first update of the run

@@ -363,7 +363,7 @@ def _month_index(day: date, start: date) -> int:
 def _overdue(due: date, rag: Rag | None, as_at: date) -> bool:
     """Due before the meeting and not complete, nor awaiting the board's closure (an unrated
     action is not complete)."""
-    return due < as_at and rag not in (Rag.COMPLETE, Rag.AWAITING_BOARD)
+    return due < as_at and not (rag is not None and rag.done)
 
 
 def _marker(x: float, y: float, width: float, reference: str, rag: Rag | None, *,

@@ -315,9 +315,9 @@ class BoardSummary:
         return self.mix.count(Rag.COMPLETE)
 
     @property
-    def completed_percent(self) -> int:
-        """Complete (closed by the board) as a whole percentage of every action."""
-        return self.mix.share(Rag.COMPLETE).percent
+    def completed_share(self) -> str:
+        """Complete (closed by the board) as a share of every action, as printed: '31%'."""
+        return self.mix.share(Rag.COMPLETE).percent_label
 
 
 def direction_of(previous: Rag | None, current: Rag | None) -> Direction | None:

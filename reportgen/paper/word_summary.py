@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..model import Rag
 from .formatted_text import BulletList, ListItem, Paragraph, Run, blocks, plain
 from .jinja_env import long_date
 from .render import PaperContext
@@ -62,7 +61,7 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
     awaiting = len(summary.awaiting_board)
     position = (
         f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} actions "
-        f"({summary.completed_percent}%) are complete"
+        f"({summary.completed_share}) are complete"
         + (" and closed by the board" if plan.records_closures else "")
         + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
            "awaiting the board's agreement" if awaiting else "") + ". "
@@ -108,7 +107,7 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
         lede += f", compared with the last meeting on {long_date(summary.previous_meeting)}"
     document.paragraph((Run(lede + "."),))
     figures = [("actions", summary.mix.total),
-               (f"complete ({summary.mix.share(Rag.COMPLETE).percent_label})", summary.completed),
+               (f"complete ({summary.completed_share})", summary.completed),
                ("awaiting board", len(summary.awaiting_board)),
                ("overdue", len(summary.overdue)),
                (f"due by {long_date(summary.horizon)}", len(summary.due_soon))]
