@@ -41,6 +41,26 @@ def appendices(plan: Plan) -> tuple[tuple[str, str], ...]:
                  if heading.startswith("Appendix"))
 
 
+def position(plan: Plan, summary: BoardSummary) -> str:
+    """The cover sheet's position at a glance, in words: one wording for every format."""
+    awaiting, overdue = len(summary.awaiting_board), len(summary.overdue)
+    due_soon = len(summary.due_soon)
+    words = (f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} "
+             f"actions ({summary.completed_share}) are complete"
+             + (" and closed by the board" if plan.records_closures else "")
+             + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
+                "awaiting the board's agreement" if awaiting else "")
+             + f". {overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "
+             f"{'falls' if due_soon == 1 else 'fall'} due before "
+             f"{'the next meeting' if summary.horizon_is_meeting else 'the end of'} "
+             f"{long_date(summary.horizon)}.")
+    if summary.previous_meeting:
+        words += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
+                  f"{len(summary.moved(Direction.IMPROVED))} improved and "
+                  f"{len(summary.moved(Direction.DECLINED))} declined.")
+    return words
+
+
 def short_date(day) -> str:
     """A meeting as a chart labels it: Jun 2020."""
     return f"{day:%b %Y}"
@@ -204,6 +224,8 @@ class PaperContext:
     contents: tuple[tuple[str, str], ...]
     appendices: tuple[tuple[str, str], ...]
     """The appendices the cover sheet lists: (anchor, heading)."""
+    position: str
+    """The cover sheet's position at a glance, in words."""
     addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
     """(heading, recommendations) for each addressee: "The <addressee> should:"."""
     plan_blocks: tuple[PlanBlock, ...]
@@ -229,6 +251,7 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         charts=progress_charts(summary),
         contents=contents(plan),
         appendices=appendices(plan),
+        position=position(plan, summary),
         addressee_groups=tuple((should_heading(addressee), recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),

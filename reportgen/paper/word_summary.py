@@ -57,23 +57,8 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
         if value:
             document.paragraph((Run(f"{label}: ", bold=True), *value))
     document.heading("Position at a glance", 1, bookmark="position")
-    overdue, due_soon = len(summary.overdue), len(summary.due_soon)
     awaiting = len(summary.awaiting_board)
-    position = (
-        f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} actions "
-        f"({summary.completed_share}) are complete"
-        + (" and closed by the board" if plan.records_closures else "")
-        + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
-           "awaiting the board's agreement" if awaiting else "") + ". "
-        f"{overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "
-        f"{'falls' if due_soon == 1 else 'fall'} due before "
-        f"{'the next meeting' if summary.horizon_is_meeting else 'the end of'} "
-        f"{long_date(summary.horizon)}.")
-    if summary.previous_meeting:
-        position += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
-                     f"{len(summary.moved(Direction.IMPROVED))} improved and "
-                     f"{len(summary.moved(Direction.DECLINED))} declined.")
-    document.paragraph((Run(position),))
+    document.paragraph((Run(context.position),))
     if paper.board_recommendations or awaiting:
         document.heading("Recommendations to the board", 1, bookmark="asks")
         document.blocks(blocks(paper.board_recommendations))
