@@ -64,9 +64,7 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
         document.blocks(blocks(paper.board_recommendations))
         if awaiting:
             # Generated from the workbook, as parts/cover_sheet.html does.
-            which = ("this action, reported complete by its lead, is" if awaiting == 1 else
-                     f"these {awaiting} actions, reported complete by their leads, are")
-            document.paragraph((Run(f"The board is asked to agree that {which} closed: "),
+            document.paragraph((Run(context.closures_asked),
                                 *references(summary.awaiting_board, last=" and "), Run(".")))
     if paper.implications.stated:
         document.heading("Implications", 1, bookmark="implications")
