@@ -69,9 +69,9 @@ def test_its_figures_are_the_ones_worked_out_by_hand(riverside) -> None:
     # (20 May), 2A Good progress, 2B, 5A ('Not started') and 6A not yet rated.
     assert [s.rag for s in summary.statuses] == [
         Rag.COMPLETE, Rag.SOME_PROGRESS, Rag.GOOD_PROGRESS, None, None, None]
-    # 1 of 6 each is 16.67%: the two points lost to rounding go to the first largest remainders.
+    # 1 of 6 each is 16.67%, so 17% every time (17 + 17 + 17 + 50 = 101: each is its own).
     assert [(s.count, s.percent) for s in summary.mix.shares] == [
-        (0, 0), (1, 17), (1, 17), (0, 0), (1, 16), (3, 50)]
+        (0, 0), (1, 17), (1, 17), (0, 0), (1, 17), (3, 50)]
     assert summary.completed == 1 and summary.awaiting_board == ()
     # Overdue: 1B (31.03.25) and 2B (Q4 2024/25 ends 31 March 2025); 2A 'Ongoing' and 5A 'TBC'
     # have no due date; 6A (Q3 2025, 30 September) falls after the next meeting (9 September).
@@ -91,7 +91,7 @@ def test_its_figures_are_the_ones_worked_out_by_hand(riverside) -> None:
 
 def test_its_paper_prints_those_figures(riverside) -> None:
     text = pdf_text(riverside["pdf"])
-    assert ("As at 10 June 2025, 1 of 6 actions (16%) are complete. 2 are overdue and 0 fall "
+    assert ("As at 10 June 2025, 1 of 6 actions (17%) are complete. 2 are overdue and 0 fall "
             "due before the next meeting 9 September 2025.") in text
     assert "The board is asked to agree" not in text
     assert "Score 20/36 Overall rating ●●○ Good" in text

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.model import Rag
-from reportgen.paper.summary import Direction, rag_mix, summarise
+from reportgen.paper.summary import (
+    RAG_SLOTS,
+    ROUNDING_NOTE,
+    Direction,
+    rag_mix,
+    share_label,
+    share_percent,
+    summarise,
+)
 
 # The small plan's meeting is 8 December 2020; meetings are listed either side of it.
 MEETINGS = [date(2020, 6, 16), date(2020, 9, 15), date(2020, 12, 8), date(2021, 3, 9)]
@@ -141,10 +150,63 @@ def test_actions_added_after_the_meeting_are_left_out_and_said(make_workbook) ->
         "of this paper, the first at Actions!H8"]
 
 
-def test_percentages_always_add_up_to_100() -> None:
-    for counts in ([1, 1, 1], [2, 1, 0, 0], [1] * 7, [3, 3, 3, 1]):
-        ratings = [rag for rag, n in zip(Rag, counts, strict=False) for _ in range(n)]
-        assert sum(s.percent for s in rag_mix(ratings).shares) == 100
+@pytest.mark.parametrize(("count", "total", "percent", "printed"), [
+    (1, 8, 13, "13%"),      # 12.5: half rounds up, as Excel's ROUND(12.5, 0) does
+    (4, 9, 44, "44%"),      # 44.44
+    (5, 9, 56, "56%"),      # 55.56
+    (1, 3, 33, "33%"),      # 33.33
+    (2, 3, 67, "67%"),      # 66.67
+    (1, 200, 1, "1%"),      # 0.5: rounds up to 1, not down to 0
+    (1, 201, 0, "<1%"),     # 0.4975: some that round to none never print as 0%
+    (3, 8, 38, "38%"),      # 37.5
+    (5, 8, 63, "63%"),      # 62.5
+    (199, 200, 100, ">99%"),  # 99.5: not all never prints as 100%
+    (8, 8, 100, "100%"),
+    (0, 8, 0, "0%"),
+    (0, 0, 0, "0%"),        # no actions at all: nothing to share
+])
+def test_a_share_is_its_own_count_rounded_half_up(count, total, percent, printed) -> None:
+    assert share_percent(count, total) == percent
+    assert share_label(count, total) == printed
+
+
+def test_half_rounds_up_however_it_is_reached() -> None:
+    # Every count of every total up to 400, against the decimal working of ROUND(x, 0).
+    for total in range(1, 401):
+        for count in range(total + 1):
+            exact = Decimal(count) * 100 / Decimal(total)
+            assert share_percent(count, total) == int(exact.quantize(Decimal(1), ROUND_HALF_UP))
+
+
+def test_the_same_count_of_the_same_total_is_the_same_share_whatever_its_rating() -> None:
+    # 1 of 8 at each of four ratings and 4 not yet rated: largest remainders would print
+    # two of the ones as 12% to make 100; each is 13%, and 4 of 8 is 50%.
+    ratings = [*Rag][:4] + [None] * 4
+    mix = rag_mix(ratings)
+    assert [(s.count, s.percent_label) for s in mix.shares] == [
+        (1, "13%"), (1, "13%"), (1, "13%"), (1, "13%"), (0, "0%"), (4, "50%")]
+    assert mix.rounding_note == ROUNDING_NOTE  # 102
+
+
+@pytest.mark.parametrize(("counts", "percents"), [
+    ([1, 1, 1], [33, 33, 33]),            # 99
+    ([2, 1], [67, 33]),                   # 100
+    ([1] * 6, [17] * 6),                  # 102
+    ([3, 3, 3, 1], [30, 30, 30, 10]),     # 100
+    ([1, 1, 1, 1], [25, 25, 25, 25]),     # 100
+    ([4, 5], [44, 56]),                   # 100
+    ([1, 7], [13, 88]),                   # 101
+    ([1, 1, 1, 1, 4], [13, 13, 13, 13, 50]),  # 102
+    ([1, 1, 2], [25, 25, 50]),            # 100
+    ([], []),                             # no actions: no shares, no note
+])
+def test_the_rounding_note_only_when_the_shares_do_not_add_up(counts, percents) -> None:
+    ratings = [rag for rag, n in zip(RAG_SLOTS, counts, strict=False) for _ in range(n)]
+    mix = rag_mix(ratings)
+    assert [s.percent for s in mix.shares if s.count] == percents
+    adds_up = sum(percents) == 100 or not percents
+    assert mix.rounding_note == ("" if adds_up else ROUNDING_NOTE)
+    assert "100" in ROUNDING_NOTE and "rounded" in ROUNDING_NOTE
 
 
 def test_without_a_later_meeting_due_soon_looks_three_months_ahead(make_workbook) -> None:

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from ..model import Rag
 from ..palette import RAG_COLOURS
+from .summary import share_label
 
 # Palette: mirrors the custom properties in templates/paper.css; change both together.
 INK = "#0b0c0c"
@@ -76,14 +77,6 @@ def _text_width(text: str, size: float) -> float:
     em = sum(0.3 if c in narrow else 0.85 if c in wide else 0.66 if c.isupper() else 0.56
              for c in text)
     return em * size
-
-
-def _percent(count: int, total: int) -> str:
-    """``count`` as a whole percentage of ``total``: never 0% for some, nor 100% for not all."""
-    share = 100 * count / total if total else 0
-    if 0 < share < 0.5:
-        return "<1%"
-    return f"{min(math.floor(share + 0.5), 99 if count < total else 100)}%"
 
 
 def _text(x: float, y: float, content: str, *, size: float = TEXT_SIZE, anchor: str = "start",
@@ -261,14 +254,14 @@ def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
             percents: Mapping[Rag | None, str] | None = None) -> Markup:
     """One 100% bar of every action by rating, with counts and percentages in the key.
 
-    ``percents`` are the shares as the rest of the paper prints them (which add up to 100);
-    without them each is rounded on its own.
+    ``percents`` are the shares as the rest of the paper prints them; without them each is
+    worked out here the same way (summary.share_label).
     """
     chart_width = width  # "width" is also the name of a segment's width below
     total = sum(counts.values())
     shown = dict(percents or {})
     for rag in RAG_ORDER:
-        shown.setdefault(rag, _percent(counts.get(rag, 0), total))
+        shown.setdefault(rag, share_label(counts.get(rag, 0), total))
     if not total:
         return _no_actions(title=title, description=description, chart_id=chart_id, kind="mix",
                            width=chart_width)

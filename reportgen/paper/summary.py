@@ -50,13 +50,40 @@ class Direction(Enum):
         return "direction-" + self.name.lower()
 
 
+# Said under a table whose shares, each rounded on its own, do not add up to 100 (as the UK
+# Government Statistical Service advises, rather than nudging one share to make them).
+ROUNDING_NOTE = "Shares may not add up to 100% because each is rounded on its own."
+
+
+def share_percent(count: int, total: int) -> int:
+    """``count`` of ``total`` as a whole percentage, rounded half up as Excel's ROUND does:
+    1 of 8 is 13, 4 of 9 is 44, 1 of 200 is 1; 0 of 0 is 0.
+
+    Worked out in integers, so 12.5 always rounds to 13 (float rounding would not promise it).
+    """
+    if total <= 0:
+        return 0
+    return (200 * count + total) // (2 * total)
+
+
+def share_label(count: int, total: int) -> str:
+    """The share as printed everywhere: '44%'; '<1%' for some that round to none, and '>99%'
+    for not all that round to all, so no share reads as none or all when it is not."""
+    percent = share_percent(count, total)
+    if count and not percent:
+        return "<1%"
+    if percent == 100 and count < total:
+        return ">99%"
+    return f"{percent}%"
+
+
 @dataclass(frozen=True)
 class RagShare:
-    """How many actions have one rating, and their share of the whole in whole percent."""
+    """How many actions have one rating, of how many, and their share of the whole."""
 
     rag: Rag | None
     count: int
-    percent: int
+    total: int
 
     @property
     def label(self) -> str:
@@ -64,9 +91,14 @@ class RagShare:
         return self.rag.label if self.rag else "Not yet rated"
 
     @property
+    def percent(self) -> int:
+        """The share in whole percent, rounded half up on its own."""
+        return share_percent(self.count, self.total)
+
+    @property
     def percent_label(self) -> str:
-        """The share as printed everywhere: '31%', or '<1%' for some that round to none."""
-        return "<1%" if self.count and not self.percent else f"{self.percent}%"
+        """The share as printed everywhere: '31%', '<1%' or '>99%'."""
+        return share_label(self.count, self.total)
 
 
 @dataclass(frozen=True)
@@ -92,21 +124,21 @@ class RagMix:
         """Rating to count, in scale order."""
         return {share.rag: share.count for share in self.shares}
 
+    @property
+    def rounding_note(self) -> str:
+        """What a table of these shares says under it: that they may not add up to 100, when
+        they do not ('' when they do, or there are no actions)."""
+        if not self.total or sum(share.percent for share in self.shares) == 100:
+            return ""
+        return ROUNDING_NOTE
+
 
 def rag_mix(ratings: Iterable[Rag | None]) -> RagMix:
-    """Counts by rating, with percentages that add up to 100 (largest remainders)."""
+    """Counts by rating, each share rounded on its own: the same count of the same total
+    always prints the same share, even where the shares then do not add up to 100."""
     counts = Counter(ratings)
     total = sum(counts.values())
-    if not total:
-        return RagMix(tuple(RagShare(rag, 0, 0) for rag in RAG_SLOTS))
-    exact = {rag: counts[rag] * 100 / total for rag in RAG_SLOTS}
-    percents = {rag: int(value) for rag, value in exact.items()}
-    # Hand the points lost to rounding down to the largest remainders, in scale order on ties.
-    short = 100 - sum(percents.values())
-    by_remainder = sorted(RAG_SLOTS, key=lambda rag: -(exact[rag] - percents[rag]))
-    for rag in by_remainder[:short]:
-        percents[rag] += 1
-    return RagMix(tuple(RagShare(rag, counts[rag], percents[rag]) for rag in RAG_SLOTS))
+    return RagMix(tuple(RagShare(rag, counts[rag], total) for rag in RAG_SLOTS))
 
 
 @dataclass(frozen=True)

@@ -113,6 +113,7 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
                      text_cell(share.percent_label)] for share in summary.mix.shares],
                    caption="Figures: actions by RAG rating", widths=(3, 1, 1), row_headers=True,
                    together=True)
+    rounding_note(document, context)
 
     chart(document, context.charts["by_recommendation"])
     rows = [mix_row(link_cell(str(row.recommendation.number),
@@ -127,6 +128,7 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
                    caption="Figures: actions by RAG rating for each recommendation",
                    widths=(1.2, *(2,) * len(context.slots), 1.2, 1.6), row_headers=True,
                    together=True)
+    rounding_note(document, context)
 
     if len(summary.over_time) > 1:
         chart(document, context.charts["over_time"])
@@ -137,6 +139,12 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
             caption="Figures: actions by RAG rating at each meeting",
             widths=(2, *(2,) * len(context.slots), 1.2), row_headers=True, together=True)
     exceptions(document, context)
+
+
+def rounding_note(document: WordDocument, context: PaperContext) -> None:
+    """Under a table of the shares, that they may not add up to 100, when they do not."""
+    if context.summary.mix.rounding_note:
+        document.paragraph((Run(context.summary.mix.rounding_note),))
 
 
 def exceptions(document: WordDocument, context: PaperContext) -> None:
