@@ -97,7 +97,7 @@ class RagShare:
 
     @property
     def percent_label(self) -> str:
-        """The share as printed everywhere: '31%', '<1%' or '>99%'."""
+        """The share as printed everywhere: '30%', '<1%' or '>99%'."""
         return share_label(self.count, self.total)
 
 
@@ -348,7 +348,7 @@ class BoardSummary:
 
     @property
     def completed_share(self) -> str:
-        """Complete (closed by the board) as a share of every action, as printed: '31%'."""
+        """Complete (closed by the board) as a share of every action, as printed: '30%'."""
         return self.mix.share(Rag.COMPLETE).percent_label
 
 
