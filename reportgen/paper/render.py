@@ -14,6 +14,7 @@ from pathlib import Path
 from .. import __version__
 from ..model import Plan, Rag, Recommendation
 from . import charts, jinja_env
+from .closures import ClosuresAsked, closures_asked
 from .jinja_env import long_date
 from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
 
@@ -59,17 +60,6 @@ def position(plan: Plan, summary: BoardSummary) -> str:
                   f"{len(summary.moved(Direction.IMPROVED))} improved and "
                   f"{len(summary.moved(Direction.DECLINED))} declined.")
     return words
-
-
-def closures_asked(summary: BoardSummary) -> str:
-    """The words that open the cover's ask to close the actions awaiting the board; each
-    format follows them with the actions' references, linked ('' when none awaits)."""
-    awaiting = len(summary.awaiting_board)
-    if not awaiting:
-        return ""
-    which = ("this action, reported complete by its lead, is" if awaiting == 1 else
-             f"these {awaiting} actions, reported complete by their leads, are")
-    return f"The board is asked to agree that {which} closed: "
 
 
 def short_date(day) -> str:
@@ -237,8 +227,8 @@ class PaperContext:
     """The appendices the cover sheet lists: (anchor, heading)."""
     position: str
     """The cover sheet's position at a glance, in words."""
-    closures_asked: str
-    """The words that open the ask to close the actions awaiting the board ('' if none)."""
+    closures_asked: ClosuresAsked
+    """The ask to close the actions awaiting the board (false if it asks none)."""
     addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
     """(heading, recommendations) for each addressee: "The <addressee> should:"."""
     plan_blocks: tuple[PlanBlock, ...]
@@ -265,7 +255,7 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         contents=contents(plan),
         appendices=appendices(plan),
         position=position(plan, summary),
-        closures_asked=closures_asked(summary),
+        closures_asked=closures_asked(summary, plan.paper.actions_asked_about),
         addressee_groups=tuple((should_heading(addressee), recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),
