@@ -16,7 +16,7 @@ from ..model import Plan, Rag, Recommendation
 from . import charts, jinja_env
 from .closures import ClosuresAsked, closures_asked
 from .jinja_env import long_date
-from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
+from .summary import DEFAULT_HORIZON, RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -52,14 +52,27 @@ def position(plan: Plan, summary: BoardSummary) -> str:
              + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
                 "awaiting the board's agreement" if awaiting else "")
              + f". {overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "
-             f"{'falls' if due_soon == 1 else 'fall'} due before "
-             f"{'the next meeting' if summary.horizon_is_meeting else 'the end of'} "
-             f"{long_date(summary.horizon)}.")
+             f"{'falls' if due_soon == 1 else 'fall'} due {horizon_words(summary)}.")
     if summary.previous_meeting:
         words += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
                   f"{len(summary.moved(Direction.IMPROVED))} improved and "
                   f"{len(summary.moved(Direction.DECLINED))} declined.")
     return words
+
+
+def horizon_words(summary: BoardSummary) -> str:
+    """'before the next meeting 8 June 2021', or, with no later meeting in the workbook, 'by
+    8 June 2021, 13 weeks after this meeting, as no later meeting is on the Meetings sheet':
+    what 'due soon' counts to, and where that date comes from."""
+    if summary.horizon_is_meeting:
+        return f"before the next meeting {long_date(summary.horizon)}"
+    span = ""
+    if summary.horizon - summary.as_at == DEFAULT_HORIZON:
+        days = DEFAULT_HORIZON.days
+        span = f", {days // 7} weeks" if days % 7 == 0 else f", {days} days"
+        span += " after this meeting"
+    return (f"by {long_date(summary.horizon)}{span}, as no later meeting is on the Meetings "
+            "sheet")
 
 
 def short_date(day) -> str:

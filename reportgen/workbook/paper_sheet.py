@@ -9,7 +9,7 @@ from ..model import Implications, Meeting, PaperDetails, Plan, Rag, Version
 from . import cells, schema
 from .action_sheets import PLACEHOLDER_YEAR
 from .records import Collector, Record
-from .tables import read_details, read_table
+from .tables import read_details, read_table, sheet_name
 from .xlsx import SheetData
 
 
@@ -138,6 +138,17 @@ def check_meeting_date(plan: Plan, paper_sheet: str, found: Collector) -> None:
         found.warn(paper_sheet, None,
                    f"the meeting date ({as_at:%d/%m/%Y}) is {gap:,} years from the inspection "
                    f"({inspection.end:%d/%m/%Y}); check the Meeting date")
+
+
+def check_next_meeting(plan: Plan, data: SheetData | None, found: Collector) -> None:
+    """Warn when the Meetings sheet lists meetings but none after this one: the paper cannot
+    count what falls due before the next meeting, and says what it counts to instead."""
+    paper = plan.paper
+    if paper.meetings and paper.next_meeting is None:
+        found.warn(sheet_name(schema.MEETINGS, data), None,
+                   f"no meeting after this one ({plan.as_at:%d/%m/%Y}) is listed, so the cover "
+                   "counts what falls due in the following quarter (and says so) rather than "
+                   "before the next meeting; add the next meeting's date to this sheet")
 
 
 def check_closure_asks(plan: Plan, data: SheetData | None, found: Collector) -> None:
