@@ -72,17 +72,15 @@ def _framework(record: Record, start: date | None, found: Collector) -> Framewor
                    f"{unnamed} and none that reportgen knows covers an inspection starting "
                    f"{start:%d/%m/%Y}; the Ratings sheet's standards are printed as typed, with "
                    "the overall rating as stated. "
-                   + (f"Type the framework in the Framework field's Value cell ({where}): "
-                      if blank else "Add a row with 'Framework' in the Field column and the "
-                      "framework as its Value: ")
-                   + f"one of {known}, or '{frameworks.OTHER}' for another")
+                   + ("Type the framework in it: " if blank else "Add a row with "
+                      "'Framework' in the Field column and the framework as its Value: ")
+                   + f"one of {known}, or '{frameworks.OTHER}' if it is none of these")
     else:
         found.warn(record.sheet, where,
                    f"{unnamed}, so the one the inspection dates fall in is used: "
                    f"{framework.key} ({framework.name}). "
-                   + (f"Type '{framework.key}' in the Framework field's Value cell ({where}) "
-                      if blank else f"Add a row with 'Framework' in the Field column and "
-                      f"'{framework.key}' as its Value ")
+                   + (f"Type '{framework.key}' in it " if blank else "Add a row with "
+                      f"'Framework' in the Field column and '{framework.key}' as its Value ")
                    + "to say so, or name another")
     return framework
 
