@@ -222,14 +222,14 @@ def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates
     formats = FORMATS if fmt == "all" else (fmt,)
     folders = [builtin_templates(), *([user_templates] if user_templates else [])]
 
-    def rebuild() -> None:
+    def rebuild(*, first: bool = False) -> None:
         # The HTML first: it is ready in a fraction of a second, the others take longer.
         for part in [(fmt,) for fmt in sorted(formats, key=lambda fmt: fmt != "html")]:
-            if not rebuild_once(source, out_dir=out_dir, formats=part,
+            if not rebuild_once(source, first=first, out_dir=out_dir, formats=part,
                                 user_templates=user_templates, docx_template=docx_template):
                 return
 
-    rebuild()
+    rebuild(first=True)
     click.echo(f"Watching {source} and the templates; press Ctrl+C to stop.", err=True)
     try:
         watch(Watcher(source, folders), rebuild, interval=interval)
@@ -237,26 +237,28 @@ def watch_command(workbook: Path | None, out_dir: Path, fmt: str, user_templates
         click.echo("stopped", err=True)
 
 
-def rebuild_once(source: Path, **options) -> bool:
-    """One build for watch: report what happened and carry on whatever it was."""
+def rebuild_once(source: Path, *, first: bool = False, **options) -> bool:
+    """One build for watch (its ``first``, or a rebuild): report what happened and carry on
+    whatever it was."""
     started = time.perf_counter()
+    built = "built" if first else "rebuilt"
+    kept = "any paper already there is kept" if first else "the previous paper is kept"
     try:
         result = build(source, dated=source_date(os.environ), **options)
     except WorkbookError as exc:
         _report(exc.problems)
-        click.echo(f"not rebuilt: {len(exc.errors)} problem(s) in {source.name}; the previous "
-                   "paper is kept. Fix them and save again.", err=True)
+        click.echo(f"not {built}: {len(exc.errors)} problem(s) in {source.name}; {kept}. Fix "
+                   "them and save again.", err=True)
         return False
     except ReportgenError as exc:
-        click.echo(f"not rebuilt: {exc}", err=True)
-        click.echo("the previous paper is kept; still watching: save the file again once it "
-                   "is fixed", err=True)
+        click.echo(f"not {built}: {exc}", err=True)
+        click.echo(f"{kept}; still watching: save the file again once it is fixed", err=True)
         return False
     _report(result.warnings)
     for message in (*result.render_warnings, *result.template_warnings):
         click.echo(f"warning: {message}", err=True)
     names = ", ".join(p.name for p in result.outputs)
-    click.echo(f"rebuilt {names} in {time.perf_counter() - started:.1f} s", err=True)
+    click.echo(f"{built} {names} in {time.perf_counter() - started:.1f} s", err=True)
     return True
 
 
@@ -395,8 +397,14 @@ def _say_requests(result: RequestsResult) -> None:
     else:
         click.echo(f"{len(result.written)} request(s) for the meeting on "
                    f"{long_date(result.meeting)}, to return by {long_date(result.return_by)}")
-    if result.without_open:
-        click.echo(f"no request for {'; '.join(result.without_open)}: nothing open")
+    if len(result.without_open) == 1:
+        click.echo(f"no request for {result.without_open[0]}: nothing open")
+    elif result.without_open:
+        # One lead a line: a lead's name may itself hold 'and' or a comma ('Chair and YJPB').
+        click.echo(f"no request for these {len(result.without_open)} leads, who have nothing "
+                   "open:")
+        for lead in result.without_open:
+            click.echo(f"  {lead}")
     if result.unled:
         click.echo(f"no request for {', '.join(result.unled)}: open, but with no lead on the "
                    "Actions sheet")

@@ -6,10 +6,37 @@ so keeping it whole keeps that rule visible (and the plan's types readable in on
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+
+
+def person_key(name: str) -> str:
+    """A person's name as compared: case, spacing and a trailing full stop ignored, so that
+    'Head of Service.' and 'head  of service' are one person."""
+    return re.sub(r"\s+", " ", name).strip().rstrip(". ").casefold()
+
+
+# An action's reference as officers write it in prose ('3A', '3a'), or a run of one
+# recommendation's actions ('4B to 4D', '4B-4D', '4B-D').
+_NAMED_ACTIONS = re.compile(
+    r"(?<![A-Za-z0-9.])(\d+)([A-Za-z])(?:\s*(?:to|-|\u2013)\s*(?:\1)?([A-Za-z]))?"
+    r"(?![A-Za-z0-9])")
+
+
+def named_actions(text: str) -> frozenset[str]:
+    """The action references ``text`` names, as the reader writes them ('3A'): each one
+    typed, and every letter of a run such as '4B to 4D'."""
+    named = set()
+    for match in _NAMED_ACTIONS.finditer(text):
+        number, first, last = int(match.group(1)), match.group(2).upper(), match.group(3)
+        end = last.upper() if last else first
+        if end < first:
+            end = first
+        named.update(f"{number}{chr(letter)}" for letter in range(ord(first), ord(end) + 1))
+    return frozenset(named)
 
 
 class Rag(Enum):
@@ -205,6 +232,11 @@ class PaperDetails:
     """Whether the paper is exempt from publication; None where the Paper sheet does not say."""
     exemption_reason: str = ""
     implications: Implications = field(default_factory=Implications)
+
+    @property
+    def actions_asked_about(self) -> frozenset[str]:
+        """The action references the officer's own recommendations to the board name."""
+        return named_actions(self.board_recommendations)
 
     @property
     def previous_meeting(self) -> Meeting | None:
@@ -459,6 +491,17 @@ class Action:
     def closed_on_or_before(self, day: date) -> bool:
         """Whether the board had closed the action by ``day``."""
         return self.closed_by_board is not None and self.closed_by_board <= day
+
+    def completion_updates(self, as_at: date) -> tuple[ProgressUpdate, ...]:
+        """The updates, up to ``as_at``, that record the action as it stands Complete: the
+        latest run of Complete updates, oldest first (none if the rating was typed on the
+        Actions sheet, or the action is not Complete)."""
+        run: list[ProgressUpdate] = []
+        for update in reversed([u for u in self.updates if u.date <= as_at]):
+            if update.rag is not Rag.COMPLETE:
+                break
+            run.insert(0, update)
+        return tuple(run)
 
     @property
     def completed_on(self) -> date | None:

@@ -33,9 +33,15 @@ todo=$(echo $need_required $need_wanted)
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
   echo "system-deps: installing $todo" >&2
   export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >/dev/null
+  # shellcheck source=scripts/apt-get-waiting.sh
+  . "$(dirname "$0")/apt-get-waiting.sh"
+  apt_get_waiting system-deps update -qq ||
+    echo "system-deps: could not update the package lists; trying those there are" >&2
   # shellcheck disable=SC2086
-  apt-get install -y -qq --no-install-recommends $todo >/dev/null
+  if ! apt_get_waiting system-deps install -y -qq --no-install-recommends $todo; then
+    echo "system-deps: could not install $todo; run: sudo apt-get install $todo" >&2
+    exit 1
+  fi
   exit 0
 fi
 

@@ -38,11 +38,31 @@ if [ ${#packages[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "test-deps: installing ${packages[*]}" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    for package in "${packages[@]}"; do  # one at a time: one that cannot be had stops no other
-      apt-get install -y -qq --no-install-recommends "$package" >/dev/null ||
-        echo "test-deps: could not install $package" >&2
+    # shellcheck source=scripts/apt-get-waiting.sh
+    . scripts/apt-get-waiting.sh
+    held=""  # the index of the first package not tried because the lock stayed held
+    status=0
+    apt_get_waiting test-deps update -qq || status=$?
+    if [ "$status" = 75 ]; then
+      held=0
+    elif [ "$status" != 0 ]; then
+      echo "test-deps: could not update the package lists; trying those there are" >&2
+    fi
+    for index in "${!packages[@]}"; do  # one at a time: one that cannot be had stops no other
+      [ -n "$held" ] && break  # the lock stayed held: waiting again for each is no use
+      status=0
+      apt_get_waiting test-deps install -y -qq --no-install-recommends "${packages[$index]}" ||
+        status=$?
+      if [ "$status" = 75 ]; then
+        held=$index
+      elif [ "$status" != 0 ]; then
+        echo "test-deps: could not install ${packages[$index]}" >&2
+      fi
     done
+    if [ -n "$held" ]; then
+      echo "test-deps: not installed, as the package lock stayed held:" \
+           "${packages[*]:$held}; the tests that need them fail and say why" >&2
+    fi
   else
     echo "test-deps: missing: ${packages[*]}; run: sudo apt-get install ${packages[*]}" >&2
   fi

@@ -222,7 +222,8 @@ def test_a_revision_after_the_meeting_is_left_out_and_said_once(make_workbook) -
     assert by_ref(summarise(reading.plan))["2A"].due == date(2021, 1, 31)
     assert [str(p) for p in reading.warnings if p.sheet == "Revisions"] == [
         "Revisions!B5: 1 revision is dated after the meeting date (08/12/2020) and left out of "
-        "this paper, the first at Revisions!B5"]
+        "that meeting's paper, the first at Revisions!B5; if it is for a later meeting, change "
+        "the Paper sheet's Meeting date to that meeting"]
 
 
 def test_a_plan_without_the_closed_by_board_column_counts_complete_as_complete(

@@ -127,7 +127,7 @@ def test_a_tampered_reference_is_refused_naming_its_cell(example, requests, tmp_
     assert result.exit_code == 2
     assert (f"error: [{tampered}]Updates!A2: action 2B is Operations and Practice Manager's, "
             "not Head Of Service's, whose request this is; the reference was changed after the "
-            "request was written") in result.output
+            "request was written. Put back the reference it had, 1B") in result.output
     assert "nothing was written" in result.output
     assert not out.exists()
 
@@ -137,7 +137,9 @@ def test_a_reference_not_in_the_plan_is_refused(example, requests, tmp_path) -> 
                            {"5D": {"Reference": "9Z", "Commentary": "Done"}})
     result = run("collect", example, tampered, "--out", tmp_path / "out.xlsx")
     assert result.exit_code == 2
-    assert f"error: [{tampered}]Updates!A2: 9Z is not an action of the plan" in result.output
+    assert (f"error: [{tampered}]Updates!A2: 9Z is not an action of the plan; the reference was "
+            "changed after the request was written. Put back the reference it had, 5D"
+            ) in result.output
 
 
 def test_a_return_for_another_plan_is_refused(example, make_workbook, tmp_path) -> None:
@@ -453,13 +455,31 @@ def test_a_reference_changed_to_one_of_the_leads_own_actions_not_asked_about_is_
     assert result.exit_code == 2
     assert (f"error: [{tampered}]Updates!A2: 2A was not asked about in this request (it asked "
             "about 1B, 2C and 4A); the reference was changed after the request was written. "
-            "Put back the reference it had") in result.output
+            "Put back the reference it had, 1B") in result.output
     assert (f"error: [{tampered}]Updates!A3: action 1A was closed by the board on Tuesday 15 "
             "September 2020, so it takes no more updates; the reference was changed after the "
-            "request was written. Put back the reference it had") in result.output
+            "request was written. Put back the reference it had, 2C") in result.output
     assert "2 problem(s) in the returns or the plan; nothing was written" in result.output
     assert "formula" not in result.output
     assert not out.exists()
+
+
+def test_a_row_the_request_did_not_write_is_named_as_such(example, requests,
+                                                         tmp_path) -> None:
+    # The head of service's request writes 1B, 2C and 4A in rows 2 to 4; row 5 is added.
+    book = openpyxl.load_workbook(requests / "head-of-service.xlsx")
+    sheet = book["Updates"]
+    assert [sheet.cell(row=r, column=1).value for r in (2, 3, 4, 5)] == ["1B", "2C", "4A", None]
+    columns = {cell.value: cell.column for cell in sheet[1]}
+    sheet.cell(row=5, column=columns["Reference"], value="2A")
+    sheet.cell(row=5, column=columns["Commentary"], value="Protocol reviewed")
+    added = tmp_path / "head-of-service.xlsx"
+    book.save(added)
+    result = run("collect", example, added, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{added}]Updates!A5: 2A was not asked about in this request (it asked about "
+            "1B, 2C and 4A); the request wrote no action in row 5; clear the row, and give the "
+            "update in the row of the action it is for") in result.output
 
 
 def test_back_dated_updates_and_revisions_are_refused(example, requests, tmp_path) -> None:
@@ -544,8 +564,12 @@ def test_an_undated_update_saved_after_the_meeting_is_said_to_be_left_out(exampl
     result = run("collect", example, undated, "--out", tmp_path / "out.xlsx")
     assert result.exit_code == 0, result.output
     assert (f"warning: [{undated}]Updates!G2: no date of update, so it is dated 15/03/2021, the "
-            "day the file was last saved, which is after the meeting on Tuesday 9 March 2021: "
-            "this paper leaves it out. Type the date of the update") in result.output
+            "day the file was last saved, which is after the plan's meeting date (Tuesday 9 "
+            "March 2021): the copy holds the update, but the paper for that meeting leaves it "
+            "out. Type the date of the update if it was made by then; if it is for a later "
+            "meeting, change the Paper sheet's Meeting date in the copy to that meeting"
+            ) in result.output
+    assert "this paper" not in result.output
     assert "Updates!G3" not in result.output
     assert "proposed as complete, for the board to close: 2C\n" in result.output
 

@@ -87,8 +87,8 @@ def test_libreoffice_text_says_what_the_pdf_paper_says(converted, example_build,
         f"{len(summary.awaiting_board)} more are reported complete, awaiting the board's "
         f"agreement. {len(summary.overdue)} are overdue and {len(summary.due_soon)} fall due"))
     wanted.append(squeezed(
-        "The board is asked to agree that these 2 actions, reported complete by their leads, "
-        "are closed: 2A and 3E."))
+        "The board is asked to agree that these 2 actions are closed: 2A, reported complete by "
+        "its lead; and 3E, recorded as complete by Operations and Practice Manager."))
     wanted.append(squeezed(f"Score {plan.inspection.score}/{plan.inspection.max_score}"))
     for text in wanted:
         assert text in paper, f"the PDF paper lacks {text!r}: the check itself is wrong"

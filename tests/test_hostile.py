@@ -223,7 +223,7 @@ def test_merged_cells_across_data_rows_are_named(make_workbook, tmp_path) -> Non
 
 def test_warnings_complete_without_evidence_and_stale(make_workbook) -> None:
     def edit(fields, rows):
-        rows["Meetings"] = [{"Date": date(2020, 10, 6)}]
+        rows["Meetings"] = [{"Date": date(2020, 10, 6)}, {"Date": date(2021, 3, 9)}]
         rows["Progress"][0]["Evidence"] = None
         rows["Progress"].append({"Date": date(2020, 9, 1), "Action": "1B", "RAG": "Amber"})
 

@@ -53,7 +53,8 @@ def test_a_second_service_builds_with_warnings(riverside) -> None:
     assert "no framework is named, so the one the inspection dates fall in is used: hmip-2021" \
         in output
     assert ("Progress!A7: 2 updates are dated after the meeting date (10/06/2025) and left out "
-            "of this paper's figures and log") in output
+            "of that meeting's figures and log, the first at Progress!A7; if they are for a later "
+            "meeting, change the Paper sheet's Meeting date to that meeting") in output
     # A plan kept before the board closed actions in the workbook: said once, and Complete
     # stays Complete rather than becoming a closure for the board to agree.
     assert ("the sheet has no 'Closed by board' column, so the 1 action rated Complete is "

@@ -151,7 +151,10 @@ def test_leads_with_nothing_open_and_open_actions_with_no_lead(make_workbook, tm
     result = run("requests", plan, "--out", tmp_path / "out")
     assert result.exit_code == 0, result.output
     assert "no lead has an open action: no request was written" in result.output
-    assert "no request for Head Of Service; Chair: nothing open" in result.output
+    assert ("no request for these 2 leads, who have nothing open:\n"
+            "  Head Of Service\n"
+            "  Chair\n") in result.output
+    assert "Head Of Service; Chair" not in result.output
     assert "no request for 1B: open, but with no lead on the Actions sheet" in result.output
     assert not (tmp_path / "out").exists()
 

@@ -249,7 +249,8 @@ def test_bad_progress_rows_are_named(make_workbook) -> None:
     # The update after the meeting is not an error: it is left out, and said once.
     assert [str(p) for p in caught.value.warnings] == [
         "Progress!A3: 1 update is dated after the meeting date (08/12/2020) and left out of "
-        "this paper's figures and log, the first at Progress!A3"]
+        "that meeting's figures and log, the first at Progress!A3; if it is for a later meeting, "
+        "change the Paper sheet's Meeting date to that meeting"]
 
 
 def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -> None:
@@ -267,7 +268,8 @@ def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -
     assert [s.rag for s in after.statuses] == [s.rag for s in before.statuses]
     assert [str(w) for w in reading.warnings] == [
         "Progress!A12: 2 updates are dated after the meeting date (08/12/2020) and left out of "
-        "this paper's figures and log, the first at Progress!A12"]
+        "that meeting's figures and log, the first at Progress!A12; if they are for a later "
+        "meeting, change the Paper sheet's Meeting date to that meeting"]
 
 
 def test_the_summary_lists_the_most_serious_exceptions_and_names_the_rest(make_workbook) -> None:

@@ -81,3 +81,35 @@ def test_an_edited_workbook_is_rebuilt_and_problems_do_not_stop_the_watch(make_w
 def test_watch_has_help_with_an_example() -> None:
     result = CliRunner().invoke(main, ["watch", "--help"])
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_the_first_build_is_built_and_later_ones_rebuilt(make_workbook, tmp_path,
+                                                          monkeypatch) -> None:
+    workbook = make_workbook(name="plan.xlsx")
+
+    def one_change_then_stop(watcher, rebuild, *, interval) -> int:
+        assert interval == 0.2
+        rebuild()  # an officer saved once
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("reportgen.cli.watch", one_change_then_stop)
+    result = CliRunner().invoke(main, ["watch", str(workbook), "--out", str(tmp_path / "out"),
+                                       "--format", "html", "--interval", "0.2"])
+    assert result.exit_code == 0, result.output
+    said = [line.split(" in ")[0] for line in result.output.splitlines()
+            if not line.startswith("warning:")]
+    assert said == ["built plan.html", f"Watching {workbook} and the templates; press Ctrl+C to "
+                    "stop.", "rebuilt plan.html", "stopped"]
+
+
+def test_a_first_build_that_fails_is_not_built_not_not_rebuilt(make_workbook, tmp_path,
+                                                               monkeypatch) -> None:
+    workbook = make_workbook(lambda f, r: r["Actions"][0].update(RAG="Amberish"),
+                             name="plan.xlsx")
+    monkeypatch.setattr("reportgen.cli.watch", lambda *args, **kwargs: 0)
+    result = CliRunner().invoke(main, ["watch", str(workbook), "--out", str(tmp_path / "out"),
+                                       "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert ("not built: 1 problem(s) in plan.xlsx; any paper already there is kept. Fix them "
+            "and save again.") in result.output
+    assert "rebuilt" not in result.output

@@ -14,8 +14,9 @@ from pathlib import Path
 from .. import __version__
 from ..model import Plan, Rag, Recommendation
 from . import charts, jinja_env
+from .closures import ClosuresAsked, closures_asked
 from .jinja_env import long_date
-from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
+from .summary import DEFAULT_HORIZON, RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -51,9 +52,7 @@ def position(plan: Plan, summary: BoardSummary) -> str:
              + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
                 "awaiting the board's agreement" if awaiting else "")
              + f". {overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "
-             f"{'falls' if due_soon == 1 else 'fall'} due before "
-             f"{'the next meeting' if summary.horizon_is_meeting else 'the end of'} "
-             f"{long_date(summary.horizon)}.")
+             f"{'falls' if due_soon == 1 else 'fall'} due {horizon_words(summary)}.")
     if summary.previous_meeting:
         words += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
                   f"{len(summary.moved(Direction.IMPROVED))} improved and "
@@ -61,15 +60,19 @@ def position(plan: Plan, summary: BoardSummary) -> str:
     return words
 
 
-def closures_asked(summary: BoardSummary) -> str:
-    """The words that open the cover's ask to close the actions awaiting the board; each
-    format follows them with the actions' references, linked ('' when none awaits)."""
-    awaiting = len(summary.awaiting_board)
-    if not awaiting:
-        return ""
-    which = ("this action, reported complete by its lead, is" if awaiting == 1 else
-             f"these {awaiting} actions, reported complete by their leads, are")
-    return f"The board is asked to agree that {which} closed: "
+def horizon_words(summary: BoardSummary) -> str:
+    """'before the next meeting 8 June 2021', or, with no later meeting in the workbook, 'by
+    8 June 2021, 13 weeks after this meeting, as no later meeting is on the Meetings sheet':
+    what 'due soon' counts to, and where that date comes from."""
+    if summary.horizon_is_meeting:
+        return f"before the next meeting {long_date(summary.horizon)}"
+    span = ""
+    if summary.horizon - summary.as_at == DEFAULT_HORIZON:
+        days = DEFAULT_HORIZON.days
+        span = f", {days // 7} weeks" if days % 7 == 0 else f", {days} days"
+        span += " after this meeting"
+    return (f"by {long_date(summary.horizon)}{span}, as no later meeting is on the Meetings "
+            "sheet")
 
 
 def short_date(day) -> str:
@@ -237,8 +240,8 @@ class PaperContext:
     """The appendices the cover sheet lists: (anchor, heading)."""
     position: str
     """The cover sheet's position at a glance, in words."""
-    closures_asked: str
-    """The words that open the ask to close the actions awaiting the board ('' if none)."""
+    closures_asked: ClosuresAsked
+    """The ask to close the actions awaiting the board (false if it asks none)."""
     addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
     """(heading, recommendations) for each addressee: "The <addressee> should:"."""
     plan_blocks: tuple[PlanBlock, ...]
@@ -265,7 +268,7 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         contents=contents(plan),
         appendices=appendices(plan),
         position=position(plan, summary),
-        closures_asked=closures_asked(summary),
+        closures_asked=closures_asked(summary, plan.paper.actions_asked_about),
         addressee_groups=tuple((should_heading(addressee), recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),

@@ -26,7 +26,7 @@ from .word_document import Cell, WordDocument
 def cover_sheet(document: WordDocument, context: PaperContext) -> None:
     """The masthead, then meeting, item, purpose, the position at a glance, the asks (with the
     closures proposed) and the implications; a field the Paper sheet leaves blank is left out."""
-    plan, summary = context.plan, context.summary
+    plan = context.plan
     paper = plan.paper
     document.paragraph((Run(paper.protective_marking),), style="Subtitle")
     document.paragraph((Run(paper.board),), style="Subtitle")
@@ -57,15 +57,17 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
         if value:
             document.paragraph((Run(f"{label}: ", bold=True), *value))
     document.heading("Position at a glance", 1, bookmark="position")
-    awaiting = len(summary.awaiting_board)
+    closures = context.closures_asked
     document.paragraph((Run(context.position),))
-    if paper.board_recommendations or awaiting:
+    if paper.board_recommendations or closures:
         document.heading("Recommendations to the board", 1, bookmark="asks")
         document.blocks(blocks(paper.board_recommendations))
-        if awaiting:
+        if closures:
             # Generated from the workbook, as parts/cover_sheet.html does.
-            document.paragraph((Run(context.closures_asked),
-                                *references(summary.awaiting_board, last=" and "), Run(".")))
+            document.paragraph((Run(closures.opening), *(
+                run for group in closures.groups
+                for run in (Run(group.before), *references(group.statuses, last=" and "),
+                            Run(group.after)) if run.text), Run(".")))
     if paper.implications.stated:
         document.heading("Implications", 1, bookmark="implications")
         document.table(["Area", "Implications"],

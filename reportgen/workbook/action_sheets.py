@@ -200,7 +200,7 @@ def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData |
         update = ProgressUpdate(when, reference, rag, commentary, evidence, updated_by,
                                 evidence_link=evidence_link)
         updates.setdefault(reference, []).append((update, row))
-    _say_left_out(later, "update", "this paper's figures and log", as_at, found)
+    _say_left_out(later, "update", "that meeting's figures and log", as_at, found)
     return tuple(
         replace(r, actions=tuple(
             _closed(_current(a, updates.get(a.reference, []), found), references, as_at, found,
@@ -219,7 +219,8 @@ def _say_left_out(later: list[Record], noun: str, left_out_of: str, as_at: date 
     found.warn(first.sheet, first.cell("Date"),
                f"{len(later)} {noun}{'s are' if len(later) > 1 else ' is'} dated after the "
                f"meeting date ({as_at:%d/%m/%Y}) and left out of {left_out_of}, the first at "
-               f"{first.sheet}!{first.cell('Date')}")
+               f"{first.sheet}!{first.cell('Date')}; if {'they are' if len(later) > 1 else 'it is'}"
+               " for a later meeting, change the Paper sheet's Meeting date to that meeting")
 
 
 def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
@@ -292,7 +293,7 @@ def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData 
         timescale = _checked_due(timescale, reference, row, as_at, found, column="New timescale")
         revisions.setdefault(reference, []).append(
             (Revision(when, timescale, reason, agreed_by), row))
-    _say_left_out(later, "revision", "this paper", as_at, found)
+    _say_left_out(later, "revision", "that meeting's paper", as_at, found)
     return tuple(
         replace(r, actions=tuple(
             replace(a, revisions=_moves(a, revisions.get(a.reference, []), found))

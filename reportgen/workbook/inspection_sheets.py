@@ -62,18 +62,26 @@ def _framework(record: Record, start: date | None, found: Collector) -> Framewor
     if start is None:
         return frameworks.frameworks()[frameworks.OTHER]
     framework = frameworks.for_inspection(start)
-    where = record.cell("Framework") if "Framework" in record.refs else None
+    # The row may be there with its value left blank: then the fix is to type it, not add it.
+    blank = "Framework" in record.refs
+    where = record.cell("Framework") if blank else None
+    unnamed = "the Framework field is blank" if blank else "no framework is named"
     if framework.key == frameworks.OTHER:
+        known = ", ".join(key for key in frameworks.frameworks() if key != frameworks.OTHER)
         found.warn(record.sheet, where,
-                   f"no framework is named and none that reportgen knows covers an inspection "
-                   f"starting {start:%d/%m/%Y}; the Ratings sheet's standards are printed as "
-                   "typed, with the overall rating as stated. Add a 'Framework' field to say "
-                   "which applies")
+                   f"{unnamed} and none that reportgen knows covers an inspection starting "
+                   f"{start:%d/%m/%Y}; the Ratings sheet's standards are printed as typed, with "
+                   "the overall rating as stated. "
+                   + ("Type the framework in it: " if blank else "Add a row with "
+                      "'Framework' in the Field column and the framework as its Value: ")
+                   + f"one of {known}, or '{frameworks.OTHER}' if it is none of these")
     else:
         found.warn(record.sheet, where,
-                   f"no framework is named, so the one the inspection dates fall in is used: "
-                   f"{framework.key} ({framework.name}). Add a 'Framework' field with "
-                   f"'{framework.key}' to say so, or name another")
+                   f"{unnamed}, so the one the inspection dates fall in is used: "
+                   f"{framework.key} ({framework.name}). "
+                   + (f"Type '{framework.key}' in it " if blank else "Add a row with "
+                      f"'Framework' in the Field column and '{framework.key}' as its Value ")
+                   + "to say so, or name another")
     return framework
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Action, Plan
+from ..model import Action, Plan, person_key
 
 # Names Windows keeps for devices, whatever the extension: 'con.xlsx' cannot be a file there.
 RESERVED_NAMES = frozenset({"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)),
@@ -17,8 +17,9 @@ MAX_NAME = 60
 
 
 def lead_key(name: str) -> str:
-    """A lead's name as compared: case, spacing and a trailing full stop ignored."""
-    return re.sub(r"\s+", " ", name).strip().rstrip(". ").casefold()
+    """A lead's name as compared: case, spacing and a trailing full stop ignored (as the paper
+    compares a lead with an update's author)."""
+    return person_key(name)
 
 
 def lead_name(name: str) -> str:

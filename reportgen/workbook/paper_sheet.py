@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..model import Implications, Meeting, PaperDetails, Plan, Version
+from ..model import Implications, Meeting, PaperDetails, Plan, Rag, Version
 from . import cells, schema
 from .action_sheets import PLACEHOLDER_YEAR
 from .records import Collector, Record
-from .tables import read_details, read_table
+from .tables import read_details, read_table, sheet_name
 from .xlsx import SheetData
 
 
@@ -138,3 +138,36 @@ def check_meeting_date(plan: Plan, paper_sheet: str, found: Collector) -> None:
         found.warn(paper_sheet, None,
                    f"the meeting date ({as_at:%d/%m/%Y}) is {gap:,} years from the inspection "
                    f"({inspection.end:%d/%m/%Y}); check the Meeting date")
+
+
+def check_next_meeting(plan: Plan, data: SheetData | None, found: Collector) -> None:
+    """Warn when the Meetings sheet lists meetings but none after this one: the paper cannot
+    count what falls due before the next meeting, and says what it counts to instead."""
+    paper = plan.paper
+    if paper.meetings and paper.next_meeting is None:
+        found.warn(sheet_name(schema.MEETINGS, data), None,
+                   f"no meeting after this one ({plan.as_at:%d/%m/%Y}) is listed, so the cover "
+                   "counts what falls due in the following quarter (and says so) rather than "
+                   "before the next meeting; add the next meeting's date to this sheet")
+
+
+def check_closure_asks(plan: Plan, data: SheetData | None, found: Collector) -> None:
+    """Warn of actions awaiting the board that the officer's own recommendations to the board
+    name: the cover does not ask again for them to be closed, so the board is asked once."""
+    named = plan.paper.actions_asked_about
+    awaiting = [a.reference for a in plan.actions
+                if a.rag is Rag.AWAITING_BOARD and a.reference in named]
+    if not awaiting:
+        return
+    # Read again quietly, for the cell: every problem in it was reported the first time.
+    record = read_details(schema.PAPER, data, Collector())
+    cell = record.cell("Recommendations to the board") if record is not None else None
+    many = len(awaiting) > 1
+    listed = (", ".join(awaiting[:-1]) + " and " + awaiting[-1]) if many else awaiting[0]
+    found.warn(record.sheet if record is not None else schema.PAPER.name, cell,
+               f"the recommendations to the board name action{'s' if many else ''} {listed}, "
+               f"which {'are' if many else 'is'} complete and awaiting the board's agreement, "
+               f"so the cover does not also ask the board to agree that "
+               f"{'they are' if many else 'it is'} closed; make sure these recommendations ask "
+               f"it, or take {'their references' if many else 'the reference'} out of them "
+               "to have the cover ask")

@@ -13,7 +13,12 @@ from .action_sheets import check_progress, read_recommendations, with_progress, 
 from .file_checks import check_workbook_bytes, read_workbook_file
 from .inspection_sheets import read_inspection
 from .narrative_sheet import read_narrative
-from .paper_sheet import check_meeting_date, read_paper
+from .paper_sheet import (
+    check_closure_asks,
+    check_meeting_date,
+    check_next_meeting,
+    read_paper,
+)
 from .records import Collector
 from .schema import Sheet
 from .tables import find_sheets, is_read, sheet_name
@@ -83,4 +88,6 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
     plan = Plan(paper, inspection, narrative, recommendations)
     check_meeting_date(plan, sheet_name(schema.PAPER, sheet_data(schema.PAPER)), found)
     check_progress(plan, action_rows.rows, found)
+    check_closure_asks(plan, sheet_data(schema.PAPER), found)
+    check_next_meeting(plan, sheet_data(schema.MEETINGS), found)
     return Reading(plan, tuple(found.problems))

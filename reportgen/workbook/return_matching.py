@@ -19,13 +19,29 @@ from ..model import Action, Plan
 from .leads import LeadActions, lead_key, lead_name, leads_of, references
 from .lineage import Collected
 from .plan_rows import RevisionRow, SheetRows, UpdateRow, logged_revisions, logged_updates
-from .request_form import IDENTITY, UPDATES, long_date
+from .request_form import IDENTITY, UPDATES, RequestIdentity, long_date
 from .returns import ReturnedForm, ReturnedRow
 
-CHANGED = ("the reference was changed after the request was written. Put back the reference it "
-           "had")
 LOCAL_TIME = "Europe/London"
 """The time zone in which a file's save time becomes the date of an undated update."""
+
+
+def put_back(identity: RequestIdentity, row: ReturnedRow) -> str:
+    """What to do about a row whose reference the request cannot take: put back the reference
+    the request wrote in that row, by name (it writes its actions in order from row 2)."""
+    if not identity.references:
+        return ("the reference was changed after the request was written. Put back the "
+                "reference the request wrote in this row")
+    index = row.row - 2
+    written = identity.references[index] if 0 <= index < len(identity.references) else None
+    if written is None:
+        return (f"the request wrote no action in row {row.row}; clear the row, and give the "
+                "update in the row of the action it is for")
+    if written == row.reference:
+        return ("the request was written for it, but the plan has changed since; ask for the "
+                "request again")
+    return (f"the reference was changed after the request was written. Put back the reference "
+            f"it had, {written}")
 
 
 @dataclass(frozen=True)
@@ -196,8 +212,11 @@ class _Collecting:
                 self.problems.append(Problem(
                     *form.where(UPDATES, row.cells["Date of update"]),
                     f"no date of update, so it is dated {day:%d/%m/%Y}, the day the file was "
-                    f"last saved, which is after the meeting on {long_date(plan.as_at)}: this "
-                    "paper leaves it out. Type the date of the update", Severity.WARNING))
+                    f"last saved, which is after the plan's meeting date "
+                    f"({long_date(plan.as_at)}): the copy holds the update, but the paper for "
+                    "that meeting leaves it out. Type the date of the update if it was made by "
+                    "then; if it is for a later meeting, change the Paper sheet's Meeting date "
+                    "in the copy to that meeting", Severity.WARNING))
             if row.is_update:
                 rag = ("Complete" if row.propose_complete
                        else row.rag or (action.rag.label if action.rag else "Not started"))
@@ -240,20 +259,21 @@ class _Collecting:
         identity = form.identity
         asked = identity.references
         if action is None:
-            problem = f"{row.reference} is not an action of the plan; {CHANGED}"
+            problem = f"{row.reference} is not an action of the plan; {put_back(identity, row)}"
         elif lead_key(action.lead) != lead_key(identity.lead):
             owner = f"{lead_name(action.lead)}'s" if action.lead.strip() else "led by nobody"
             problem = (f"action {row.reference} is {owner}, not {lead_name(identity.lead)}'s, "
-                       f"whose request this is; {CHANGED}")
+                       f"whose request this is; {put_back(identity, row)}")
         elif action.closed_by_board is not None or action.reference in self.state.closed:
             when = (f" on {long_date(action.closed_by_board)}" if action.closed_by_board
                     else "")
             problem = (f"action {row.reference} was closed by the board{when}, so it takes no "
                        "more updates; " + (
-                           "clear this row" if row.reference in asked else CHANGED))
+                           "clear this row" if row.reference in asked
+                           else put_back(identity, row)))
         elif asked and row.reference not in asked:
             problem = (f"{row.reference} was not asked about in this request (it asked about "
-                       f"{references(asked)}); {CHANGED}")
+                       f"{references(asked)}); {put_back(identity, row)}")
         else:
             return action
         self.error(form, UPDATES, row.cells["Reference"], problem)
