@@ -143,7 +143,7 @@ def test_the_summary_counts_moved_deadlines_and_awaiting_board(paper) -> None:
 def test_the_cover_asks_the_board_to_agree_the_closures_proposed(paper) -> None:
     text = paper["pdf"]
     assert ("As at 8 December 2020, 1 of 4 actions (25%) are complete and closed by the board, "
-            "and 1 more is reported complete, awaiting the board's agreement.") in text
+            "and 1 more is recorded as complete, awaiting the board's agreement.") in text
     assert ("The board is asked to agree that this action, reported complete by its lead, is "
             "closed: 1B.") in text
     assert '<a href="#action-1B">1B</a>' in paper["html"]

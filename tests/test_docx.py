@@ -415,7 +415,7 @@ def test_between_meetings_the_word_paper_says_what_the_pdf_says(example_docx) ->
     document = docx.Document(str(example_docx))
     text = re.sub(r"\s+", " ", all_text(document).replace("\n", " "))
     assert ("7 of 23 actions (30%) are complete and closed by the board, and 2 more are "
-            "reported complete, awaiting the board's agreement.") in text
+            "recorded as complete, awaiting the board's agreement.") in text
     # 2A's update is by its lead; 3E's by "Operations and Practice Manager", whose lead is
     # typed "Operational Manager and Practice Manager.": not the lead, so not said to be.
     assert ("The board is asked to agree that these 2 actions are closed: 2A, reported complete "

@@ -84,7 +84,7 @@ def test_libreoffice_text_says_what_the_pdf_paper_says(converted, example_build,
     wanted.append(squeezed(
         f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} actions "
         f"({summary.completed_share}) are complete and closed by the board, and "
-        f"{len(summary.awaiting_board)} more are reported complete, awaiting the board's "
+        f"{len(summary.awaiting_board)} more are recorded as complete, awaiting the board's "
         f"agreement. {len(summary.overdue)} are overdue and {len(summary.due_soon)} fall due"))
     wanted.append(squeezed(
         "The board is asked to agree that these 2 actions are closed: 2A, reported complete by "

@@ -119,7 +119,7 @@ def test_summary_figures_match_the_workbook(text) -> None:
                    "↓ declined 3", "completed late 4", "not yet rated 1", "deadlines moved 4"):
         assert re.search(figure, text), figure
     assert ("As at 9 March 2021, 7 of 23 actions (30%) are complete and closed by the board, "
-            "and 2 more are reported complete, awaiting the board's agreement. 10 are overdue"
+            "and 2 more are recorded as complete, awaiting the board's agreement. 10 are overdue"
             ) in text
     # 2A's update is by its lead; 3E's by "Operations and Practice Manager", whose lead is
     # typed "Operational Manager and Practice Manager.": not the lead, so not said to be.

@@ -49,7 +49,7 @@ def position(plan: Plan, summary: BoardSummary) -> str:
     words = (f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} "
              f"actions ({summary.completed_share}) are complete"
              + (" and closed by the board" if plan.records_closures else "")
-             + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} reported complete, "
+             + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} recorded as complete, "
                 "awaiting the board's agreement" if awaiting else "")
              + f". {overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "
              f"{'falls' if due_soon == 1 else 'fall'} due {horizon_words(summary)}.")
