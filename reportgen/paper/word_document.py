@@ -30,6 +30,7 @@ from docx.shared import Cm, Emu, Pt, RGBColor
 from ..errors import InputError
 from ..ooxml import repack
 from .formatted_text import LINE_BREAK, Block, BulletList, Paragraph, Run
+from .line_breaks import keep_together
 from .word_styles import FONT, HEADER_FILL, RULE, STYLE_NAMES, STYLES, StyleDefinition
 from .word_template import template_bytes
 
@@ -357,7 +358,8 @@ class WordDocument:
         if caption:
             properties.append(_element("w:tblCaption", {"w:val": _xml_text(caption)}))
         shares = list(widths) or [1] * len(columns)
-        sizes = [Emu(int(self.text_width() * share / sum(shares))) for share in shares]
+        sizes = [Emu(size) for size in header_fitted(
+            [int(self.text_width() * share / sum(shares)) for share in shares], columns)]
         for column, size in zip(table.columns, sizes, strict=True):
             column.width = size  # the grid, which LibreOffice lays out by
         header = table.add_row()
@@ -366,6 +368,10 @@ class WordDocument:
             cell.width = size
             self._fill(cell, Cell((Paragraph((Run(name),)),), bold=True))
             cell._tc.get_or_add_tcPr().append(_shading(HEADER_FILL))
+            # The header goes over with the first row, and so does the heading and caption
+            # kept with it: a group's heading never ends a page on its own.
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
         for number, values in enumerate(rows):
             row = table.add_row()
             for index, (cell, value, size) in enumerate(zip(row.cells, values, sizes,
@@ -448,7 +454,7 @@ class WordDocument:
         if run.bold or bold:
             run_properties.append(_element("w:b"))
         text = _element("w:t", {"xml:space": "preserve"})
-        text.text = _xml_text(run.text)
+        text.text = _xml_text(keep_together(run.text))
         paragraph._p.append(_element("w:hyperlink", target,
                                      _element("w:r", {}, run_properties, text)))
 
@@ -462,6 +468,28 @@ class WordDocument:
         else:
             p.insert(0, start)
         p.append(_element("w:bookmarkEnd", {"w:id": ident}))
+
+
+# A header word's width, for fitting it in its column: an em is the font's size, and a bold
+# letter of Arial is at most about 0.65 em on average over a word ("improvement" is 0.57).
+HEADER_LETTER_EM = 0.65
+HEADER_POINTS = 9  # the Table Text style
+CELL_ROOM_POINTS = 2 * 85 / 20 + 2  # the cell's margins either side (_grid), and a little air
+EMU_PER_POINT = 12_700
+
+
+def header_fitted(sizes: Sequence[int], columns: Sequence[str]) -> list[int]:
+    """Column widths (EMU) widened so that each header's longest word fits on its line, never
+    broken inside ("improvemen/t"); what a column gains, those with room to spare give up.
+    Left as they are when the words cannot all fit."""
+    needed = [int((max((len(word) for word in name.split()), default=0) * HEADER_LETTER_EM
+                   * HEADER_POINTS + CELL_ROOM_POINTS) * EMU_PER_POINT) for name in columns]
+    short = sum(max(0, need - size) for need, size in zip(needed, sizes, strict=True))
+    spare = sum(max(0, size - need) for need, size in zip(needed, sizes, strict=True))
+    if not short or short > spare:
+        return list(sizes)
+    return [need if size < need else size - (size - need) * short // spare
+            for need, size in zip(needed, sizes, strict=True)]
 
 
 def bookmark_name(anchor: str) -> str:
@@ -482,7 +510,7 @@ def _moment(day: date | datetime) -> datetime:
 
 def _words(paragraph, text: str, *, bold: bool, struck: bool = False) -> None:
     """Runs of ``text``: the shapes and arrows in the symbol font, never bold."""
-    for part in SYMBOLS.split(_xml_text(text)):
+    for part in SYMBOLS.split(_xml_text(keep_together(text))):
         if not part:
             continue
         run = paragraph.add_run(part)

@@ -208,7 +208,7 @@ def action_plan(document: WordDocument, context: PaperContext) -> None:
                                  text_cell("No actions yet."), *(text_cell("") for _ in range(4))])
                     marks.append((anchor,))
             document.table([block.column, "Action", "Lead", "Timescale", "Success measures",
-                            "RAG"], rows, caption=caption, widths=(17, 29, 11, 9, 22, 12),
+                            "RAG"], rows, caption=caption, widths=(17, 26, 11, 12, 22, 12),
                            row_headers=True, bookmarks=marks)
 
 
@@ -274,7 +274,7 @@ def action_log(document: WordDocument, context: PaperContext, action: Action) ->
     document.table(
         ["Date", "RAG", "Commentary", "Evidence", "Updated by"],
         [log_row(context, action, entry) for entry in status.history],
-        widths=(13, 14, 47, 15, 11))
+        widths=(18, 14, 42, 15, 11))
 
 
 def log_row(context: PaperContext, action: Action, entry: LogEntry) -> list[Cell]:
