@@ -76,15 +76,20 @@ def test_table_cells_are_tagged_and_tied_to_their_headers(pdf) -> None:
 def test_running_header_and_footer_are_not_read_as_body_text(pdf) -> None:
     reachable = marked_content_in_tree(pdf)
     total = len(pdf.pages)
-    for number in (1, 2, 3, total):
+    read_before: set[str] = set()
+    for number in range(1, total + 1):
         outside, inside = [], []
         for mcid, text in page_texts(pdf, number - 1):
             (inside if (number - 1, mcid) in reachable else outside).append(text)
         assert f"Page {number} of {total}" in outside
         assert not any(f"Page {number} of" in text for text in inside)
         assert "OFFICIAL" in outside
-        assert set(outside) <= {f"Page {number} of {total}", "OFFICIAL", pdf.metadata.title}
+        running = {f"Page {number} of {total}", "OFFICIAL", pdf.metadata.title}
+        # Besides the running text, only a table's header row repeated on a later page is
+        # left out: it was read where the table began.
+        assert set(outside) - running <= read_before
         assert inside  # the body is tagged
+        read_before.update(inside)
 
 
 def marked_content_in_tree(reader: PdfReader) -> set[tuple[int, int]]:

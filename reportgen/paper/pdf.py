@@ -12,6 +12,8 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 from ..errors import BuildError
+from .pdf_list_labels import label_targets, move_labels
+from .pdf_tables import TableTags, cell_boxes
 
 
 @dataclass(frozen=True)
@@ -208,13 +210,50 @@ def _running_text_as_artifacts(pdf) -> None:
             elements[mcid] = "null"
 
 
+def _links_print(pdf) -> None:
+    """Set every link's Print flag, so that a printed copy and the screen hold the same links."""
+    for annotation in pdf.objects:
+        if isinstance(annotation, dict) and annotation.get("Subtype") == "/Link":
+            annotation["F"] = 4
+
+
+def _join_tables(document, pdf) -> None:
+    """One structure element per table, its header rows once, each cell tied to its headers.
+
+    The header cells' ids go into the structure tree's /IDTree, where /Headers looks them up.
+    """
+    tables = TableTags(pdf, (cell for page in document.pages
+                             for cell in cell_boxes(page._page_box)))
+    tables.join_pages()
+    ids = tables.tie_headers()
+    if ids:
+        tree = _object(pdf, pdf.catalog["StructTreeRoot"])
+        names = [item for pair in ids for item in pair]
+        tree["IDTree"] = type(tree)({"Names": type(tree["K"])(names)})
+
+
+def _labels_before_items(pdf) -> None:
+    """Paint each list item's bullet or number before its text, the order the tags read."""
+    tree = _object(pdf, pdf.catalog["StructTreeRoot"])
+    parents = _object(pdf, tree["ParentTree"])["Nums"]
+    pages = [pdf.objects[number] for number in pdf.pages["Kids"][::3]]
+    for index, page in enumerate(pages):
+        elements = parents[list(parents[::2]).index(index) * 2 + 1]
+        targets = label_targets(elements, lambda reference: _object(pdf, reference))
+        if targets:
+            move_labels(_object(pdf, page["Contents"]).stream, targets)
+
+
 def _finish(document, pdf) -> None:
-    """What WeasyPrint 70 leaves undone in the PDF's attachments and tags."""
+    """What WeasyPrint 70 leaves undone in the PDF's attachments, links and tags."""
     _list_attachments_once(document, pdf)
+    _links_print(pdf)
     if "StructTreeRoot" in pdf.catalog:
         _scope_header_cells(document)
         _describe_charts(document, pdf)
+        _join_tables(document, pdf)
         _running_text_as_artifacts(pdf)
+        _labels_before_items(pdf)
 
 
 def identifier(html: str, variant: str) -> bytes:
