@@ -5,6 +5,10 @@ never a hang."""
 from __future__ import annotations
 
 import copy
+import os
+import shutil
+import subprocess
+import sys
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -18,12 +22,16 @@ from pypdf import PdfReader
 from workbooks import small_plan
 
 from reportgen.cli import main
+from reportgen.errors import InputError
 from reportgen.ooxml import repack, zip_date
+from reportgen.regular_files import regular_file_problem
 from reportgen.workbook.blank import write_plan
+
+PROJECT = Path(__file__).resolve().parent.parent
 
 
 def run(*args: object):
-    result = CliRunner().invoke(main, [str(a) for a in args])
+    result = CliRunner().invoke(main, [str(a) for a in args], prog_name="reportgen")
     assert result.exception is None or isinstance(result.exception, SystemExit), \
         f"{type(result.exception).__name__}: {result.exception}\n{result.output}"
     assert "Traceback" not in result.output
@@ -134,3 +142,177 @@ def test_zip_entries_are_dated_within_what_a_zip_can_hold(stamp, dated) -> None:
     packed = repack(buffer.getvalue(), {}, stamp)
     assert zipfile.ZipFile(io.BytesIO(packed)).infolist()[0].date_time == dated
     assert zip_date(stamp).timetuple()[:6] == dated
+
+
+# -- paths that are not files to read -------------------------------------------------------
+
+
+def run_for_at_most(seconds: float, *args: object, cwd: Path) -> subprocess.CompletedProcess:
+    """reportgen in its own process, killed if it is still running after ``seconds``."""
+    return subprocess.run([sys.executable, "-m", "reportgen", *map(str, args)], cwd=cwd,
+                          capture_output=True, text=True, timeout=seconds,
+                          env={**os.environ, "PYTHONPATH": str(PROJECT)})
+
+
+COMMANDS_THAT_READ = [
+    ["validate", "{}"],
+    ["build", "{}", "--out", "out"],
+    ["build", "plan.xlsx", "{}", "--out", "out"],
+    ["watch", "{}", "--out", "out"],
+    ["requests", "{}", "--out", "requests"],
+    ["collect", "{}", "plan.xlsx", "--out", "copy.xlsx"],
+    ["collect", "plan.xlsx", "{}", "--out", "copy.xlsx"],
+    ["build", "plan.xlsx", "--out", "out", "--format", "docx", "--docx-template", "{}"],
+]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+@pytest.mark.parametrize("command", COMMANDS_THAT_READ, ids=lambda c: " ".join(c))
+def test_a_named_pipe_is_refused_at_once_by_every_command(command, make_workbook,
+                                                          tmp_path) -> None:
+    make_workbook(name="plan.xlsx")
+    os.mkfifo(tmp_path / "pipe.xlsx")
+    args = [arg.replace("{}", "pipe.xlsx") for arg in command]
+    result = run_for_at_most(30, *args, cwd=tmp_path)  # it used to wait for a writer for ever
+    assert result.returncode == 2, result.stderr
+    what = "Word template" if "--docx-template" in command else "workbook"
+    assert (f"pipe.xlsx: is a named pipe (FIFO), not a {what} file; name the saved {what} "
+            "itself (reportgen reads only regular files)") in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists() and not (tmp_path / "copy.xlsx").exists()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
+def test_the_library_refuses_a_named_pipe_without_opening_it(tmp_path) -> None:
+    os.mkfifo(tmp_path / "plan.xlsx")
+    probe = ("import sys\nfrom reportgen import read_workbook\nfrom reportgen.errors import "
+             "InputError\ntry:\n    read_workbook(sys.argv[1])\nexcept InputError as exc:\n"
+             "    print(exc)\n")
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "plan.xlsx")],
+                            capture_output=True, text=True, timeout=30, cwd=PROJECT)
+    assert result.stdout.strip() == (f"{tmp_path / 'plan.xlsx'}: is a named pipe (FIFO), not a "
+                                     "workbook file; name the saved workbook itself (reportgen "
+                                     "reads only regular files)")
+
+
+def test_a_pipe_swapped_in_after_the_check_is_never_waited_on(tmp_path, monkeypatch) -> None:
+    from reportgen import regular_files
+
+    os.mkfifo(tmp_path / "plan.xlsx")
+    monkeypatch.setattr(regular_files, "regular_file_problem", lambda path, what: None)
+    with pytest.raises(InputError, match="was replaced while being opened by something that "
+                                         "is not a file; name the saved workbook itself"):
+        regular_files.read_regular_file(tmp_path / "plan.xlsx", "workbook")
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda p: os.symlink(p.name, p), "is a symbolic link that leads round in a loop, never to "
+                                      "a file; name the workbook itself"),
+    (lambda p: os.symlink("gone.xlsx", p), "is a link to gone.xlsx, which does not exist; name "
+                                           "the workbook itself"),
+])
+def test_a_link_that_leads_nowhere_is_one_sentence(make, message, tmp_path) -> None:
+    make(tmp_path / "plan.xlsx")
+    for command in (["validate"], ["build", "--out", tmp_path / "out"]):
+        result = run(command[0], tmp_path / "plan.xlsx", *command[1:])
+        assert result.exit_code == 2
+        assert f"{tmp_path / 'plan.xlsx'}: {message}" in result.output
+
+
+def test_a_device_and_a_folder_are_one_sentence() -> None:
+    result = run("validate", os.devnull)
+    assert result.exit_code == 2
+    assert (f"{os.devnull}: is a device, not a workbook file; name the saved workbook itself"
+            in result.output)
+    assert regular_file_problem(Path(os.devnull).parent, "workbook") == \
+        f"{Path(os.devnull).parent}: is a folder, not a workbook; name the workbook file in it"
+
+
+def test_a_file_one_may_not_read_is_one_sentence(make_workbook, monkeypatch) -> None:
+    workbook = make_workbook(name="plan.xlsx")
+    if os.geteuid() != 0:  # the superuser may read anything: pretend for it
+        workbook.chmod(0)
+    else:
+        monkeypatch.setattr(os, "access", lambda path, mode: False)
+    for command in (["validate"], ["build", "--out", workbook.parent / "out"],
+                    ["requests", "--out", workbook.parent / "requests"]):
+        result = run(command[0], workbook, *command[1:])
+        assert result.exit_code == 2
+        assert (f"{workbook}: you do not have permission to read it; ask whoever owns it for "
+                "access, or save a copy where you can read it") in result.output
+    workbook.chmod(0o644)
+
+
+def test_an_empty_file_is_one_sentence(tmp_path) -> None:
+    (tmp_path / "plan.xlsx").write_bytes(b"")
+    for command in (["validate"], ["build", "--out", tmp_path / "out"],
+                    ["requests", "--out", tmp_path / "requests"]):
+        result = run(command[0], tmp_path / "plan.xlsx", *command[1:])
+        assert result.exit_code == 2
+        assert f"{tmp_path / 'plan.xlsx'}: is empty (0 bytes), not a workbook" in result.output
+
+
+def test_a_path_too_long_is_one_sentence_in_and_out(make_workbook, tmp_path) -> None:
+    workbook = make_workbook(name="plan.xlsx")
+    too_long = tmp_path / ("a" * 300 + ".xlsx")
+    result = run("validate", too_long)
+    assert result.exit_code == 2
+    assert f"{too_long}: the path is too long for this system (" in result.output
+    for command in (["new", too_long], ["build", workbook, "--out", too_long, "--format", "html"],
+                    ["requests", workbook, "--out", too_long]):
+        result = run(*command)
+        assert result.exit_code == 2, result.output
+        assert (f"{too_long}: the path is too long for this system; choose a shorter folder or "
+                "file name") in result.output or (
+            f"{too_long}/practice-manager.xlsx: the path is too long for this system"
+        ) in result.output
+
+
+def test_an_output_folder_that_is_a_file_is_one_sentence(make_workbook, tmp_path) -> None:
+    workbook = make_workbook(name="plan.xlsx")
+    papers = tmp_path / "papers"
+    papers.write_text("not a folder")
+    for command in (["build", workbook, "--out", papers],
+                    ["requests", workbook, "--out", papers]):
+        result = run(*command)
+        assert result.exit_code == 2
+        assert f"Invalid value for '--out': Directory '{papers}' is a file." in result.output
+    result = run("build", workbook, "--out", papers / "inside", "--format", "html")
+    assert result.exit_code == 1
+    assert (f"Error: {papers / 'inside'}: cannot create the output folder: [Errno 20] Not a "
+            "directory") in result.output
+    assert papers.read_text() == "not a folder"
+
+
+# -- a file whose name starts with '-' ------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "suggested"), [
+    (["validate", "-plan.xlsx"], "validate -- -plan.xlsx"),
+    (["validate", "--plan.xlsx"], "validate -- --plan.xlsx"),
+    (["build", "--out", "papers", "-plan.xlsx", "--format", "html"],
+     "build --out papers --format html -- -plan.xlsx"),
+    (["collect", "plan.xlsx", "-return.xlsx", "--out", "copy.xlsx"],
+     "collect --out copy.xlsx -- plan.xlsx -return.xlsx"),
+    (["new", "-new.xlsx"], "new -- -new.xlsx"),
+])
+def test_a_file_named_with_a_dash_gets_the_hint_to_put_dashes_before_it(
+        typed, suggested, make_workbook, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    shutil.copy(make_workbook(name="plan.xlsx"), tmp_path / "-plan.xlsx")
+    result = run(*typed)
+    assert result.exit_code == 2
+    name = next(arg for arg in typed if arg.startswith("-") and "." in arg)
+    assert (f"'{name}' starts with '-', so it was read as an option; to name a file that "
+            f"starts with '-', put -- before it: reportgen {suggested}") in result.output
+    if typed[0] == "validate" and name == "-plan.xlsx":
+        followed = run(*suggested.split())
+        assert followed.exit_code == 0, followed.output
+        assert "-plan.xlsx: no errors" in followed.output
+
+
+def test_a_mistyped_option_gets_no_file_hint() -> None:
+    result = run("validate", "--strct", "plan.xlsx")
+    assert result.exit_code == 2
+    assert "No such option '--strct'. Did you mean '--strict'?" in result.output
+    assert "put --" not in result.output
