@@ -25,7 +25,7 @@ from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
 from .collect_returns import CollectResult, collect
-from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
+from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError, listing
 from .paper.jinja_env import builtin_templates
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
 from .regular_files import regular_file_problem
@@ -50,7 +50,7 @@ class BadInput(click.ClickException):
 def _report(problems: tuple[Problem, ...] | list[Problem], *, workbook: str = "") -> None:
     """Print each problem; in a batch, ``workbook`` says whose it is."""
     whose = f"{workbook}: " if workbook else ""
-    for problem in problems:
+    for problem in listing(problems):  # many of one kind: the first few and a count
         label = "warning" if problem.severity.value == "warning" else "error"
         click.echo(f"{label}: {whose}{problem}", err=True)
 
@@ -303,7 +303,7 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
         click.echo(f"{len(failed)} failed:", err=True)
         for outcome in failed:
             click.echo(f"  {outcome.workbook}: {outcome.error}", err=True)
-            for problem in outcome.problems:
+            for problem in listing(outcome.problems):
                 click.echo(f"    {problem.severity.value}: {problem}", err=True)
         code = EXIT_BAD_INPUT if all(o.bad_input for o in failed) else EXIT_FAILED
         raise SystemExit(code)

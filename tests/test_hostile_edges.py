@@ -316,3 +316,82 @@ def test_a_mistyped_option_gets_no_file_hint() -> None:
     assert result.exit_code == 2
     assert "No such option '--strct'. Did you mean '--strict'?" in result.output
     assert "put --" not in result.output
+
+
+# -- problems by the thousand ---------------------------------------------------------------
+
+
+def test_twenty_thousand_rows_pasted_into_a_return_are_listed_as_ten_and_a_count(
+        make_workbook, tmp_path) -> None:
+    plan = make_workbook(name="plan.xlsx")
+    assert run("requests", plan, "--out", tmp_path / "requests").exit_code == 0
+    book = openpyxl.load_workbook(tmp_path / "requests" / "practice-manager.xlsx")
+    updates = book["Updates"]
+    columns = {cell.value: cell.column for cell in updates[1]}
+    for row in range(2, 20_002):  # the lead's row, pasted down 20,000 rows with a colour typed
+        updates.cell(row=row, column=columns["Reference"], value="1B")
+        updates.cell(row=row, column=columns["New RAG"], value=f"Purple {row}")
+    book.save(tmp_path / "return.xlsx")
+
+    result = run("collect", plan, tmp_path / "return.xlsx", "--out", tmp_path / "copy.xlsx")
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    assert lines[:10] == [
+        f"error: [{tmp_path / 'return.xlsx'}]Updates!H{row}: 'Purple {row}' is not a RAG "
+        "rating; use one of No improvement, Some progress, Good progress, Complete, or "
+        "'Not started'"
+        for row in range(2, 12)]
+    assert lines[10] == (f"error: and 19,990 more rows like it: [{tmp_path / 'return.xlsx'}]"
+                         "Updates!H2:H20001")
+    assert len(lines) < 20, result.output
+    assert not (tmp_path / "copy.xlsx").exists()
+
+
+def test_thousands_of_bad_rows_in_the_plan_are_listed_by_sheet_and_column(
+        make_workbook, tmp_path) -> None:
+    def edit(fields, rows):
+        for row in range(2_000):
+            rows["Progress"].append({"Date": f"32/01/{row}", "Action": "1B", "RAG": "Purple"})
+
+    result = run("validate", make_workbook(edit, name="plan.xlsx"))
+    assert result.exit_code == 2
+    lines = result.output.splitlines()
+    # Each column's problems are a kind of their own, in the order they were found.
+    assert "error: and 1,990 more rows like it: Progress!A3:A2002" in lines
+    assert "error: and 1,990 more rows like it: Progress!C3:C2002" in lines
+    assert sum(line.startswith("error: Progress!A") for line in lines) == 10
+    assert sum(line.startswith("error: Progress!C") for line in lines) == 10
+    assert lines[-1] == "Error: " + str(tmp_path / "plan.xlsx") + ": 4000 error(s), 0 warning(s)"
+
+
+def test_the_listing_groups_by_sheet_column_and_message_and_keeps_every_problem() -> None:
+    from reportgen.errors import MoreLikeIt, Problem, Severity, WorkbookError, listing
+
+    def rag(sheet: str, cell: str, value: str, severity=Severity.ERROR) -> Problem:
+        return Problem(sheet, cell, f"{value!r} is not a RAG rating; did you mean 'Red'?",
+                       severity)
+
+    problems = [
+        *(rag("Updates", f"H{row}", f"x{row}") for row in range(2, 15)),       # 13 of a kind
+        *(rag("Updates", f"I{row}", "Purple") for row in range(2, 5)),         # another column
+        *(rag("Progress", f"H{row}", "it's") for row in range(2, 14)),         # another sheet
+        *(rag("Updates", f"H{row}", "y", Severity.WARNING) for row in range(2, 4)),
+        Problem("Updates", "H20", "is empty; it is required"),                 # another message
+        Problem("Actions", "5:5", "the row 5 is empty"),
+        Problem("Actions", "6:6", "the row 6 is empty"),
+    ]
+    shown = listing(problems)
+    assert [str(p) for p in shown if isinstance(p, MoreLikeIt)] == [
+        "and 3 more rows like it: Updates!H2:H14",
+        "and 2 more rows like it: Progress!H2:H13",
+    ]
+    assert len(shown) == len(problems) - 3 - 2 + 2
+    assert shown[10] == MoreLikeIt(3, "Updates!H2:H14")
+    assert shown[11:14] == problems[13:16]  # then on in the order found
+    assert [str(p) for p in listing(problems, listed=1)][-3:] == [
+        "Updates!H20: is empty; it is required", "Actions!5:5: the row 5 is empty",
+        "and 1 more row like it: Actions!5:6"]
+    error = WorkbookError(problems)
+    assert error.problems == tuple(problems)  # every problem kept for a program to use
+    assert len(str(error).splitlines()) == 1 + len(shown) - 2  # the two warnings are not errors
+    assert str(error).startswith("31 problems in the workbook:\n")
