@@ -10,6 +10,7 @@ collect_returns.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 import time
@@ -24,9 +25,10 @@ from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
 from .collect_returns import CollectResult, collect
-from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError
+from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError, listing
 from .paper.jinja_env import builtin_templates
 from .paper.pdf import DEFAULT_VARIANT, VARIANTS
+from .regular_files import regular_file_problem
 from .send_requests import RequestsResult, write_requests
 from .watch import Watcher, watch
 from .workbook import cells
@@ -48,12 +50,36 @@ class BadInput(click.ClickException):
 def _report(problems: tuple[Problem, ...] | list[Problem], *, workbook: str = "") -> None:
     """Print each problem; in a batch, ``workbook`` says whose it is."""
     whose = f"{workbook}: " if workbook else ""
-    for problem in problems:
+    for problem in listing(problems):  # many of one kind: the first few and a count
         label = "warning" if problem.severity.value == "warning" else "error"
         click.echo(f"{label}: {whose}{problem}", err=True)
 
 
-WORKBOOK = click.Path(exists=True, dir_okay=False, path_type=Path)
+class FilePath(click.Path):
+    """click's Path, which also refuses in a sentence what is not a regular file to read: a
+    named pipe (never opened, as opening one waits for ever), a device, a link that leads
+    nowhere or round in a loop, a path too long, a file one may not read."""
+
+    def __init__(self, what: str, *, folder_ok: bool = False) -> None:
+        super().__init__(exists=True, dir_okay=folder_ok, path_type=Path)
+        self.what, self.folder_ok = what, folder_ok
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> object:
+        if isinstance(value, (str, os.PathLike)):
+            problem = regular_file_problem(Path(value), self.what, folder_ok=self.folder_ok)
+            try:
+                os.lstat(value)
+            except FileNotFoundError:
+                problem = None  # click says so itself: "does not exist"
+            except OSError:
+                pass
+            if problem and not os.path.isdir(value):  # a folder: click says "is a directory"
+                self.fail(problem, param, ctx)
+        return super().convert(value, param, ctx)
+
+
+WORKBOOK = FilePath("workbook")
 
 
 @contextmanager
@@ -86,8 +112,7 @@ def paper_options(command: Callable) -> Callable:
                      type=click.Path(exists=True, file_okay=False, path_type=Path),
                      help="Folder of templates or stylesheets that override the built-in ones "
                           "by name."),
-        click.option("--docx-template", type=click.Path(exists=True, dir_okay=False,
-                                                        path_type=Path),
+        click.option("--docx-template", type=FilePath("Word template"),
                      help="A council's Word template (.docx or .dotx) for the Word paper: its "
                           "styles, page header and footer (with its logo). See docs/word.md."),
     )):
@@ -95,7 +120,91 @@ def paper_options(command: Callable) -> Callable:
     return command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Command(click.Command):
+    """A command whose "no such option" says when the option was a file named with a '-'."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        typed = list(args)
+        try:
+            return super().parse_args(ctx, args)
+        except click.NoSuchOption as exc:
+            hint = _dash_file_hint(ctx, typed)
+            if not hint:
+                raise
+            raise click.UsageError(f"{exc.format_message().rstrip('.')}: {hint}", ctx) from exc
+
+
+def _looks_like_file(arg: str) -> bool:
+    """Whether ``arg``, read as an option, was more likely meant as a file's name."""
+    if not arg.startswith("-") or arg == "-" or "=" in arg:
+        return False
+    return os.path.lexists(arg) or "/" in arg or os.sep in arg or Path(arg).suffix != ""
+
+
+def _dash_file_hint(ctx: click.Context, typed: list[str]) -> str | None:
+    """How to name the file that click read as an option, with the command to type."""
+    names = [arg for arg in typed if _looks_like_file(arg)]
+    if not names or "--" in typed:
+        return None
+    takes_value = {opt for param in ctx.command.params if isinstance(param, click.Option)
+                   and not param.is_flag and not param.count for opt in param.opts}
+    options: list[str] = []
+    files: list[str] = []
+    arguments = iter(typed)
+    for arg in arguments:
+        if arg.startswith("-") and not _looks_like_file(arg):
+            options.append(arg)
+            if arg in takes_value:
+                options.append(next(arguments, ""))
+        else:
+            files.append(arg)
+    command = " ".join([ctx.command_path, *options, "--", *files])
+    return (f"{names[0]!r} starts with '-', so it was read as an option; to name a file that "
+            f"starts with '-', put -- before it: {command}")
+
+
+class _Commands(click.Group):
+    """reportgen's commands: a name read as an option gets a hint, and the system's refusals
+    (a path too long, a folder one may not write to, a full disk) are a sentence, not a
+    traceback."""
+
+    command_class = _Command
+
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except OSError as exc:
+            raise _system_refusal(exc) from exc
+
+
+def _system_refusal(exc: OSError) -> click.ClickException:
+    """The OSError a command met, as one sentence naming the path and what to do."""
+    where = f"{exc.filename}: " if exc.filename else ""
+    advice = {
+        errno.ENAMETOOLONG: ("the path is too long for this system; choose a shorter folder or "
+                             "file name", EXIT_BAD_INPUT),
+        errno.ENOTDIR: ("part of the path is a file, not a folder; check the path",
+                        EXIT_BAD_INPUT),
+        errno.ENOENT: ("no such file or folder; check the path", EXIT_BAD_INPUT),
+        errno.ELOOP: ("a symbolic link in the path leads round in a loop; check the path",
+                      EXIT_BAD_INPUT),
+        errno.EISDIR: ("is a folder; name a file", EXIT_BAD_INPUT),
+        errno.EACCES: ("permission denied; choose a folder you may write to, or ask for access",
+                       EXIT_BAD_INPUT),
+        errno.EPERM: ("not permitted; choose a folder you may write to, or ask for access",
+                      EXIT_BAD_INPUT),
+        errno.EROFS: ("the disk is read-only; choose a folder you may write to",
+                      EXIT_BAD_INPUT),
+        errno.ENOSPC: ("the disk is full; free some space and run the command again",
+                       EXIT_FAILED),
+    }
+    words, code = advice.get(exc.errno, (f"{exc.strerror or exc}", EXIT_FAILED))
+    refusal = click.ClickException(f"{where}{words}")
+    refusal.exit_code = code
+    return refusal
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="reportgen")
 def main() -> None:
     """Turn a youth justice improvement plan kept in Excel into board papers (PDF, HTML, Word).
@@ -114,7 +223,7 @@ def main() -> None:
 
 @main.command("build")
 @click.argument("workbooks", metavar="[WORKBOOK|FOLDER]...", nargs=-1,
-                type=click.Path(exists=True, path_type=Path))
+                type=FilePath("workbook", folder_ok=True))
 @paper_options
 @click.option("--pdf-variant", type=click.Choice(list(VARIANTS)), default=DEFAULT_VARIANT,
               show_default=True,
@@ -194,7 +303,7 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
         click.echo(f"{len(failed)} failed:", err=True)
         for outcome in failed:
             click.echo(f"  {outcome.workbook}: {outcome.error}", err=True)
-            for problem in outcome.problems:
+            for problem in listing(outcome.problems):
                 click.echo(f"    {problem.severity.value}: {problem}", err=True)
         code = EXIT_BAD_INPUT if all(o.bad_input for o in failed) else EXIT_FAILED
         raise SystemExit(code)
@@ -328,6 +437,8 @@ def new_command(path: Path, example: bool, force: bool) -> None:
         raise BadInput(f"{exc}; choose another name, or add --force to replace it") from exc
     except InputError as exc:
         raise BadInput(str(exc)) from exc
+    except BuildError as exc:
+        raise click.ClickException(str(exc)) from exc
     what = "the Medway example plan" if example else "a blank plan workbook"
     click.echo(f"wrote {what} to {written}")
     if not example:

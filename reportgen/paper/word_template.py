@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..ooxml import repack
+from ..regular_files import read_regular_file
 
 _PACKAGE = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 _TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
@@ -32,7 +33,7 @@ def template_bytes(path: Path) -> bytes:
     from defusedxml.ElementTree import ParseError, fromstring
 
     try:
-        data = path.read_bytes()
+        data = read_regular_file(path, "Word template")
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             types_xml = archive.read("[Content_Types].xml")
             names = archive.namelist()

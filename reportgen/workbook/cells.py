@@ -134,9 +134,34 @@ def _date_text(value: str) -> tuple[str, str | None]:
     return text, weekday
 
 
+FIRST_YEAR = 1900
+"""The first year of Excel's dates: an earlier date is a mistyped year (01/01/0001), and a
+workbook written back (collect) could not hold it as a date."""
+
+
 def parse_date(value: object) -> date:
     """A date from a date cell, or from text such as 15/09/2020, 15.09.20, 2020-09-15,
-    15 Sep 20 or Tuesday 15 September 2020 (day first)."""
+    15 Sep 20 or Tuesday 15 September 2020 (day first), from 1900 on."""
+    return _in_excel_years(value, _parse_date(value))
+
+
+class _EarlyYear(CellValueError):
+    """A year before FIRST_YEAR; the message follows the value as typed."""
+
+    def __init__(self, year: int) -> None:
+        super().__init__(f"is in the year {year}, before {FIRST_YEAR}, where a spreadsheet's "
+                         "dates begin; check the year")
+
+
+def _in_excel_years(value: object, day: date) -> date:
+    if day.year < FIRST_YEAR:
+        typed = value if isinstance(value, str) else \
+            f"{day.day:02}/{day.month:02}/{day.year:04}"
+        raise CellValueError(f"{shown(typed)} {_EarlyYear(day.year)}")
+    return day
+
+
+def _parse_date(value: object) -> date:
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -181,6 +206,8 @@ def _year(text: str) -> int:
 
 
 def _month_end(year: int, month: int) -> date:
+    if year < FIRST_YEAR:
+        raise _EarlyYear(year)
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
@@ -220,16 +247,20 @@ def parse_timescale(value: object) -> Timescale:
         text = _words(typed).rstrip(".")
         if text in NO_DATE:
             return Timescale(None, typed)
-        due = _timescale_due(text)
+        try:
+            due = _timescale_due(text)
+        except _EarlyYear as exc:
+            raise CellValueError(f"{shown(typed)} {exc}") from exc
         if due is not None:
             return Timescale(due, typed)
         try:
-            due = parse_date(value)
+            due = _parse_date(value)
         except WeekdayMismatch:
             raise
         except CellValueError:
             pass
         else:
+            due = _in_excel_years(value, due)
             return Timescale(due, f"{due.day} {due:%B %Y}")
     raise CellValueError(
         f"{shown(value)} is not a timescale; write a date (30/09/2020), a month "

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from ..errors import InputError
+from ..regular_files import read_regular_file
 
 # An .xlsx is a zip of XML. These limits refuse a zip bomb before it is decompressed (Python's
 # zipfile never inflates a member past the size its directory declares, so the declared sizes
@@ -32,17 +33,10 @@ def read_workbook_file(path: Path) -> bytes:
             f"{path}: is Excel's lock file for a workbook someone has open, not the workbook; "
             f"use {path.name[2:]}"
         )
-    if not path.exists():
-        raise InputError(f"{path}: no such file")
-    if path.is_dir():
-        if path.suffix.lower() == ".numbers":
-            raise InputError(f"{path}: is an Apple Numbers spreadsheet, not an Excel workbook; "
-                             "in Numbers use File > Export To > Excel and build from that file")
-        raise InputError(f"{path}: is a folder, not a workbook")
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot be read: {exc}") from exc
+    if path.suffix.lower() == ".numbers" and path.is_dir():
+        raise InputError(f"{path}: is an Apple Numbers spreadsheet, not an Excel workbook; "
+                         "in Numbers use File > Export To > Excel and build from that file")
+    content = read_regular_file(path, "workbook")
     check_workbook_bytes(path, content)
     return content
 

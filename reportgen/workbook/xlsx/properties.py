@@ -7,6 +7,9 @@ import zipfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+EARLIEST_SAVE = 1900
+"""The first year of a spreadsheet's dates: a file's 'saved' date before it is none at all."""
+
 
 @dataclass(frozen=True)
 class DocumentDates:
@@ -50,4 +53,6 @@ def _plain(moment: object) -> datetime | None:
         return None
     if moment.tzinfo is not None:
         moment = moment.astimezone(UTC).replace(tzinfo=None)
+    if moment.year < EARLIEST_SAVE:
+        return None  # no spreadsheet saved it then: a hand-made date, not one to date rows by
     return moment
