@@ -219,17 +219,22 @@ def test_a_near_miss_is_refused_naming_the_nearest_framework(tmp_path, typed) ->
 def test_the_guidance_sheet_lists_exactly_the_names_accepted(tmp_path) -> None:
     path = tmp_path / "blank.xlsx"
     new_workbook(path)
-    guidance = openpyxl.load_workbook(path)["Guidance"]
-    (row,) = [[c.value for c in r] for r in guidance.iter_rows()
-              if str(r[0].value).startswith("Framework")]
-    allowed = row[3]
-    assert "type your own" not in allowed
-    listed = re.findall(r"'([^']+)'", allowed.split(": ", 1)[1])
+    rows = [[c.value for c in r] for r in openpyxl.load_workbook(path)["Guidance"].iter_rows()]
+    (framework_row,) = [r for r in rows if str(r[0]).startswith("Framework")]
+    assert framework_row[3] == "hmip-2018, hmip-2021, hmip-2025, other, or a name listed above"
+    (above,) = [r[0] for r in rows if str(r[0]).startswith("The inspection the plan answers.")]
+    assert [r[0] for r in rows].index(above) < rows.index(framework_row)
+    names = above.split("before it: ", 1)[1]
+    names = names[:names.rindex("'") + 1]
     for framework in frameworks.frameworks().values():
-        assert framework.key in allowed
         for name in (framework.name, *framework.also):
-            assert name in listed, name
-    # Every name listed is taken, as the framework it is listed under.
-    for part in allowed.split(": ", 1)[1].split("; "):
-        key, names = re.fullmatch(r"for ([a-z0-9-]+): (.*)", part).groups()
-        assert {frameworks.find(n).key for n in re.findall(r"'([^']+)'", names)} == {key}
+            assert f"'{name}'" in names, name
+    # Every name listed is taken, as the framework it is listed under; nothing else is listed.
+    parts = names.split("; ")
+    assert len(parts) == len(frameworks.frameworks())
+    for part in parts:
+        key, listed = re.fullmatch(r"for ([a-z0-9-]+): (.*)", part).groups()
+        assert {frameworks.find(n).key for n in re.findall(r"'([^']+)'", listed)} == {key}
+        # ... and with 'The' or 'HMIP' before it, as the note says.
+        assert {frameworks.find(("The " if n.startswith("HMI") else "The HMIP ") + n).key
+                for n in re.findall(r"'([^']+)'", listed)} == {key}

@@ -194,7 +194,7 @@ def _validation(column: Column, cells: str, sources: Mapping[Lookup, str]) -> Va
         listed = ", ".join(column.choices)
         return Validation(cells, help_text, title, "list", choices=column.choices,
                           error=(f"Usually one of {listed}"
-                                 + ("; the Guidance sheet lists the other names accepted"
+                                 + ("; the Guidance sheet lists the names also accepted"
                                     if column.others else "") + ". Keep your own text?"
                                  if column.other_text else f"Choose one of {listed}."),
                           strict=not column.other_text)

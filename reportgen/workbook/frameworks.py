@@ -62,11 +62,11 @@ def for_inspection(start: date) -> Framework:
 
 
 def _key(text: str) -> str:
-    """``text`` as the Framework field compares it: case, spacing, punctuation and a leading
-    'the' aside, with HMI Probation and HM Inspectorate of Probation as HMIP."""
-    words = re.sub(r"[^a-z0-9]+", " ", text.casefold()).split()
-    plain = " ".join(words[1:] if words[:1] == ["the"] else words)
+    """``text`` as the Framework field compares it: case, spacing and punctuation aside, and
+    'The' or 'HMIP' before it (HMI Probation and HM Inspectorate of Probation are HMIP)."""
+    plain = " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
     plain = re.sub(r"\b(hm inspectorate of probation|hmi probation)\b", "hmip", plain)
+    plain = re.sub(r"^(the )?(hmip( s)? )?", "", plain + " ").strip()
     return plain.replace(" ", "")
 
 
@@ -79,9 +79,9 @@ def accepted() -> str:
     """What the Framework field takes besides the keys, in words, for the Guidance sheet."""
     listed = "; ".join(f"for {f.key}: " + ", ".join(f"'{name}'" for name in (f.name, *f.also))
                        for f in frameworks().values())
-    return ("a framework's name or another name it goes by, whatever the case, spacing and "
-            "punctuation, with or without 'The' before it, and with 'HMI Probation' or 'HM "
-            f"Inspectorate of Probation' for 'HMIP': {listed}")
+    return ("one of its names, whatever the case, spacing and punctuation, with or without "
+            "'The' or 'HMIP' ('HMI Probation', 'HM Inspectorate of Probation') before it: "
+            f"{listed}")
 
 
 def find(text: str) -> Framework | None:

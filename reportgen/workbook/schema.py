@@ -274,18 +274,18 @@ VERSIONS = Sheet(
 
 INSPECTION = Sheet(
     "Inspection",
-    "The inspection the plan answers.",
+    "The inspection the plan answers. The Framework field takes a framework's key or "
+    f"{frameworks.accepted()}.",
     (
         Column("Inspectorate", Kind.TEXT, "Who inspected.", "HMIP"),
         Column("Inspection start", Kind.DATE, "First day of fieldwork.", "2020-02-24"),
         Column("Inspection end", Kind.DATE, "Last day of fieldwork.", "2020-02-28"),
         Column("Framework", Kind.CHOICE,
                "The inspection framework: hmip-2018 (12 standards), hmip-2021 (12 standards "
-               "with resettlement rated beside them), hmip-2025 (the 2025 programme's areas, "
-               "unnumbered) or other; or a name of one, as listed. Blank: the one the "
-               "inspection dates fall in.",
+               "with resettlement rated beside them), hmip-2025 (areas known by name) or other, "
+               "by its key or a name listed. Blank: the one the inspection dates fall in.",
                "hmip-2018", required=False, choices=FRAMEWORK_KEYS, other_text=True,
-               others=frameworks.accepted()),
+               others="a name listed above"),
         Column("Stated score", Kind.TEXT,
                "The score the report gives, e.g. 18/36. Optional: the paper computes the score "
                "where the framework has a points rule, and warns if this disagrees.", "18/36",
@@ -305,15 +305,13 @@ RATINGS = Sheet(
     "Each inspection standard with its rating, grouped by domain.",
     (
         Column("Domain", Kind.TEXT,
-               "The domain the standard belongs to. Required where the framework numbers its "
-               "standards (hmip-2018, hmip-2021) or a Scoring sheet scores them; leave it blank "
-               "where the inspectorate gives none (hmip-2025).",
+               "The domain the standard belongs to. Needed with the Standard number; blank "
+               "where there is none (hmip-2025).",
                "Organisational delivery", required=False, width=28),
         Column("Standard", Kind.STANDARD,
-               "The standard's number, domain first. Required where the framework numbers its "
-               "standards (hmip-2018, hmip-2021) or a Scoring sheet scores them; leave it blank "
-               "where the inspectorate numbers nothing (hmip-2025: its areas are known by name, "
-               "printed in the order typed).", "1.1", required=False),
+               "The standard's number, domain first. Needed under hmip-2018 and hmip-2021, or "
+               "with a Scoring sheet; blank under hmip-2025, whose areas have none.", "1.1",
+               required=False),
         Column("Name", Kind.TEXT, "The standard's name.", "Governance and leadership",
                aliases=("Standard name",), width=32),
         Column("Rating", Kind.RATING,
@@ -343,9 +341,8 @@ NARRATIVE = Sheet(
         Column("Section", Kind.CHOICE, "Which part of the paper the text belongs to.",
                "Key findings", choices=NARRATIVE_SECTIONS),
         Column("Domain", Kind.NUMBER,
-               "For Domain summary, Key findings and But: the domain's number (where the "
-               "inspectorate numbers nothing, as under hmip-2025: the area's place on the "
-               "Ratings sheet, 1 for the first).", "1",
+               "For Domain summary, Key findings and But: the domain's number (hmip-2025: the "
+               "area's place on the Ratings sheet).", "1",
                required=False),
         Column("Text", Kind.MARKDOWN,
                "The text. **bold**, and lists with lines starting '- ' (indent two spaces "
