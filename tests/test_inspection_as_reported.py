@@ -238,3 +238,56 @@ def test_the_guidance_sheet_lists_exactly_the_names_accepted(tmp_path) -> None:
         # ... and with 'The' or 'HMIP' before it, as the note says.
         assert {frameworks.find(("The " if n.startswith("HMI") else "The HMIP ") + n).key
                 for n in re.findall(r"'([^']+)'", listed)} == {key}
+
+
+def test_an_area_written_about_is_headed_by_its_name_alone(tmp_path) -> None:
+    workbook = write_programme_2025(tmp_path / "narrated.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    # The Narrative sheet names an area by its place on the Ratings sheet: the third typed.
+    book["Narrative"].append(["Key findings", 3, "- Supervision is regular"])
+    book.save(workbook)
+    build(workbook, out_dir=tmp_path, formats=("html", "docx"))
+    html = (tmp_path / "narrated.html").read_text(encoding="utf-8")
+    assert re.search(r"<h3 id=\"domain-3\">Work with children</h3>", html)
+    word = docx.Document(str(tmp_path / "narrated.docx"))
+    headings = [p.text for p in word.paragraphs if p.style.name == "Heading 2"]
+    assert "Work with children" in headings
+    assert not any(re.match(r"\d+\. Work", h) for h in headings)
+
+
+def test_the_action_plans_first_column_names_each_source_as_typed(tmp_path) -> None:
+    workbook = write_programme_2025(tmp_path / "sources.xlsx")
+    book = openpyxl.load_workbook(workbook)
+    recommendations, actions = book["Recommendations"], book["Actions"]
+    recommendations["D1"] = "Source"
+    recommendations["D3"] = "Eastmere Police review"
+    recommendations["D4"] = "Other"
+    recommendations.append([4, "YJS", "Complete the self-assessment", "National Standards audit"])
+    actions.append([4, "A", "Self-assess", "Head of service", "March 2026", "Good progress"])
+    book.save(workbook)
+    build(workbook, out_dir=tmp_path, formats=("html", "docx"))
+    html = (tmp_path / "sources.html").read_text(encoding="utf-8")
+    headers = re.findall(r'<tr><th scope="col">([^<]+)</th><th scope="col">Action</th>', html)
+    expected = ["HMIP recommendation", "Eastmere Police review recommendation", "Recommendation",
+                "National Standards audit recommendation"]
+    assert headers == expected
+    word = docx.Document(str(tmp_path / "sources.docx"))
+    firsts = [t.rows[0].cells[0].text for t in word.tables
+              if t.rows[0].cells[-1].text == "RAG" and len(t.columns) == 6]
+    assert list(dict.fromkeys(firsts)) == expected
+    assert "Actions for each recommendation, with" in html
+
+
+@pytest.mark.parametrize(("typed", "organisation", "heading"), [
+    ("Eastmere Police", "Eastmere YJS", "Eastmere Police should:"),
+    ("the local authority", "Eastmere YJS", "The local authority should:"),
+    ("local authority", "Eastmere YJS", "Local authority should:"),
+    ("Eastmere Youth Justice Service", "Eastmere Youth Justice Service",
+     "The Eastmere Youth Justice Service should:"),
+    ("Eastmere Council", "Eastmere Council", "Eastmere Council should:"),
+    ("The Eastmere Partnership", "The Eastmere Partnership", "The Eastmere Partnership should:"),
+])
+def test_should_headings(typed, organisation, heading) -> None:
+    from reportgen.paper.render import should_heading
+
+    assert should_heading(typed, own_names=(organisation, "Eastmere Board")) == heading
