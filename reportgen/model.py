@@ -138,12 +138,20 @@ class ScoringRule:
 
 @dataclass(frozen=True)
 class FrameworkStandard:
-    """A standard an inspection framework rates; ``scored`` if it counts towards the total."""
+    """A standard an inspection framework rates; ``scored`` if it counts towards the total.
+
+    ``number`` and ``domain`` are '' for an area of a framework whose inspectorate numbers
+    nothing."""
 
     number: str
     name: str
     domain: str
     scored: bool = True
+
+    @property
+    def label(self) -> str:
+        """'1.1 Governance and leadership', or the name alone where it has no number."""
+        return f"{self.number} {self.name}" if self.number else self.name
 
 
 @dataclass(frozen=True)
@@ -153,6 +161,8 @@ class Framework:
     ``scoring`` is None where the overall rating is the inspectorate's own (no published points
     rule): it is then typed on the Inspection sheet and printed as typed. ``standards`` is empty
     for a framework reportgen does not know, whose standards are whatever the Ratings sheet lists.
+    ``numbered`` is False where the inspectorate gives its areas no numbers (nor domains): they
+    are known by name. ``also`` holds the other names officers type for the framework.
     """
 
     key: str
@@ -163,10 +173,23 @@ class Framework:
     scoring: ScoringRule | None
     starts: date | None = None
     ends: date | None = None
+    numbered: bool = True
+    also: tuple[str, ...] = ()
 
     def standard(self, number: str) -> FrameworkStandard | None:
         """The framework's standard numbered ``number``, if it has one."""
         return next((s for s in self.standards if s.number == number), None)
+
+    def area(self, name: str) -> FrameworkStandard | None:
+        """The framework's area whose name ``name`` holds (case, spacing and punctuation aside):
+        'Quality of work with children' is the area 'Work with children'."""
+        typed = _plain_words(name)
+        return next((s for s in self.standards if f" {_plain_words(s.name)} " in f" {typed} "),
+                    None)
+
+    def rates(self, standard: Standard) -> FrameworkStandard | None:
+        """The framework's standard or area that ``standard`` is, if it is one."""
+        return self.standard(standard.number) if self.numbered else self.area(standard.name)
 
     def covers(self, day: date) -> bool:
         """Whether an inspection starting on ``day`` falls in the framework's years."""
@@ -251,13 +274,25 @@ class PaperDetails:
         return min(later, key=lambda m: m.date) if later else None
 
 
+def _plain_words(text: str) -> str:
+    """Lower-case words and digits only, one space apart."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
 @dataclass(frozen=True)
 class Standard:
-    """An inspection standard and its rating."""
+    """An inspection standard (or area) and its rating, with its number and domain as typed
+    ('' where none is typed, or where the framework numbers nothing)."""
 
     number: str
     name: str
     rating: Rating
+    domain: str = ""
+
+    @property
+    def label(self) -> str:
+        """'1.1 Governance and leadership', or the name alone where it has no number."""
+        return f"{self.number} {self.name}" if self.number else self.name
 
 
 @dataclass(frozen=True)
@@ -267,6 +302,14 @@ class Domain:
     number: int
     name: str
     standards: tuple[Standard, ...]
+    numbered: bool = True
+    """False for an area of a framework that numbers nothing: ``number`` is then only its
+    place on the Ratings sheet, which the Narrative sheet refers to, and is never printed."""
+
+    @property
+    def heading(self) -> str:
+        """'1. Organisational delivery', or the area's name alone where it has no number."""
+        return f"{self.number}. {self.name}" if self.numbered else self.name
 
 
 @dataclass(frozen=True)
@@ -280,21 +323,39 @@ class Inspection:
     inspectorate: str
     start: date
     end: date
-    domains: tuple[Domain, ...]
+    standards: tuple[Standard, ...]
+    """Every standard, in the order the Ratings sheet lists them."""
     framework: Framework
     scoring: ScoringRule | None
     stated_overall: Rating | None = None
 
     @property
-    def standards(self) -> tuple[Standard, ...]:
-        """Every standard, in domain order."""
-        return tuple(s for domain in self.domains for s in domain.standards)
+    def domains(self) -> tuple[Domain, ...]:
+        """The standards by domain, in the domains' numbers' order (each standard's domain is
+        the number before its point); under a framework that numbers nothing, each area on its
+        own, in the order typed."""
+        if not self.framework.numbered:
+            return tuple(Domain(place, s.name, (s,), numbered=False)
+                         for place, s in enumerate(self.standards, start=1))
+        domains: dict[int, tuple[str, list[Standard]]] = {}
+        for standard in self.standards:
+            if standard.number:
+                number = int(standard.number.split(".")[0])
+                domains.setdefault(number, (standard.domain, []))[1].append(standard)
+        return tuple(Domain(number, name, tuple(standards))
+                     for number, (name, standards) in sorted(domains.items()))
+
+    @property
+    def as_typed(self) -> bool:
+        """The ratings are printed as the Ratings sheet lists them, with no score worked out:
+        the overall rating is the inspectorate's own."""
+        return self.scoring is None
 
     @property
     def missing(self) -> tuple[FrameworkStandard, ...]:
         """The framework's standards that have no row on the Ratings sheet."""
-        listed = {s.number for s in self.standards}
-        return tuple(s for s in self.framework.standards if s.number not in listed)
+        listed = {self.framework.rates(s) for s in self.standards}
+        return tuple(s for s in self.framework.standards if s not in listed)
 
     @property
     def complete(self) -> bool:
@@ -305,7 +366,7 @@ class Inspection:
         """Whether ``standard`` counts towards the total under the framework."""
         if not self.framework.standards:
             return True
-        known = self.framework.standard(standard.number)
+        known = self.framework.rates(standard)
         return known is not None and known.scored
 
     @property

@@ -92,3 +92,55 @@ def write_second_service(path: Path, *, ratings=STANDARDS_2021, inspection=None,
     ])
     book.save(path)
     return path
+
+
+# Eastmere's areas as its 2025 report lists them: not in the order of the framework's areas.
+AREAS_2025 = [
+    ("Work with victims", None, "Work with victims", "Good"),
+    ("Leadership and partnerships", None, "Leadership and partnerships", "Requires improvement"),
+    ("Work with children", None, "Work with children", "Requires improvement"),
+]
+
+
+def write_programme_2025(path: Path, *, framework="HMIP youth justice inspection programme "
+                         "(2025)", areas=AREAS_2025) -> Path:
+    """Eastmere YJS: inspected in June 2025 under HMIP's 2025 programme, which rates areas by
+    name and gives its own overall rating; two recommendations are to the police."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    _sheet(book, "Paper", ("Field", "Value"), [
+        ("Organisation", "Eastmere Youth Justice Service"),
+        ("Plan title", "Eastmere YJS Improvement Plan"),
+        ("Board", "Eastmere Youth Justice Partnership Board"),
+        ("Meeting date", date(2025, 12, 9)),
+        ("Author", "Head of Eastmere YJS"),
+    ])
+    _sheet(book, "Inspection", ("Field", "Value"), [
+        ("Inspectorate", "HMIP"),
+        ("Inspection start", date(2025, 6, 2)),
+        ("Inspection end", date(2025, 6, 6)),
+        ("Framework", framework),
+        ("Stated overall rating", "Requires improvement"),
+    ])
+    _sheet(book, "Ratings", ("Domain", "Standard", "Name", "Rating"), areas)
+    _sheet(book, "Narrative", ("Section", "Domain", "Text"), [
+        ("Introduction", None, "Our plan after the 2025 inspection."),
+        ("Executive summary", None, "Eastmere was rated Requires improvement."),
+    ])
+    _sheet(book, "Recommendations", ("Number", "Addressed to", "Recommendation"), [
+        (1, "YJS", "Improve safety planning"),
+        (2, "Eastmere Police", "Share intelligence on exploitation the same day"),
+        (3, "Eastmere Police", "Attend every out-of-court panel"),
+    ])
+    _sheet(book, "Actions", ("Recommendation", "Letter", "Action", "Lead", "Timescale", "RAG"), [
+        (1, "A", "Safety planning training", "Team manager", "March 2026", "Good progress"),
+        (2, "A", "Same-day intelligence protocol", "Detective inspector", "January 2026",
+         "Some progress"),
+        (3, "A", "Panel rota", "Police sergeant", "February 2026", "Complete"),
+    ])
+    _sheet(book, "Progress", ("Date", "Action", "RAG", "Commentary", "Updated by"), [
+        (date(2025, 11, 1), "1A", "Good progress", "Half the staff trained", "Team manager"),
+        (date(2025, 11, 20), "3A", "Complete", "Rota agreed", "Police sergeant"),
+    ])
+    book.save(path)
+    return path

@@ -69,7 +69,7 @@ def test_sections_come_in_the_seed_plans_order(text) -> None:
 
 
 def test_action_plan_is_on_landscape_pages_with_repeated_header(pdf, pages) -> None:
-    header = "HMIP inspection priority Action Lead Timescale Success measures RAG"
+    header = "HMIP recommendation Action Lead Timescale Success measures RAG"
     plan_pages = [i for i, page in enumerate(pages) if header in page]
     assert len(plan_pages) >= 3  # the header row repeats on each page of the table
     for index in range(len(pages)):

@@ -259,7 +259,7 @@ def test_addressed_to_whoever_the_officer_names(make_workbook, tmp_path) -> None
     text = pdf_text(tmp_path / f"{path.stem}.pdf")
     recommendations = between(text, "Recommendations The", "RAG rating")
     assert ("The Testshire Youth Offending Team should: 1. Improve custody planning 5. Audit "
-            "exits The Youth Justice Partnership Board should: 2. Strengthen ambition The Kent "
+            "exits The Youth Justice Partnership Board should: 2. Strengthen ambition Kent "
             "Police should: 3. Share intelligence The local authority should: 4. Fund the health "
             "post") in recommendations
 
@@ -276,8 +276,8 @@ def test_the_action_plan_names_each_blocks_source(make_workbook, tmp_path) -> No
     build(path, out_dir=tmp_path, formats=("html",))
     html = (tmp_path / f"{path.stem}.html").read_text()
     headers = re.findall(r'<tr><th scope="col">([^<]+)</th><th scope="col">Action</th>', html)
-    assert headers == ["HMIP inspection priority", "National Standards audit priority"]
-    audit_table = html[html.index("National Standards audit priority"):]
+    assert headers == ["HMIP recommendation", "National Standards audit recommendation"]
+    audit_table = html[html.index("National Standards audit recommendation"):]
     assert "Complete the self-assessment" in audit_table
     assert "Improve custody planning" not in audit_table
 

@@ -6,6 +6,7 @@ the Word writer lays it out in Word. Nothing is worked out twice.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -16,22 +17,25 @@ from ..model import Plan, Rag, Recommendation
 from . import charts, jinja_env
 from .closures import ClosuresAsked, closures_asked
 from .jinja_env import long_date
+from .ratings_page import RatingsPage, ratings_page
 from .summary import DEFAULT_HORIZON, RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
-    """The paper's top-level sections, for the contents page: (anchor, heading)."""
+    """The paper's top-level sections, for the contents page: (anchor, heading). A part with
+    nothing under its heading is left out of the paper, and so of its contents."""
     sections = (
         ("board-summary", "Summary for the board", True),
-        ("versions", "Improvement plan and version history", True),
+        ("versions", "Improvement plan and version history", bool(plan.paper.versions)),
         ("introduction", "Introduction", bool(plan.narrative.introduction)),
         ("foreword", "Foreword", bool(plan.narrative.foreword)),
         ("ratings", "Ratings", True),
         ("executive-summary", "Executive summary", plan.narrative.has_executive_summary),
-        ("recommendations", "Recommendations", True),
+        ("recommendations", "Recommendations",
+         bool(plan.recommendations or plan.narrative.recommendations)),
         ("rag-key", "RAG rating", True),
-        ("action-plan", "Action plan", True),
-        ("appendix", "Appendix: progress log", True),
+        ("action-plan", "Action plan", bool(plan.recommendations)),
+        ("appendix", "Appendix: progress log", bool(plan.actions)),
     )
     return tuple((anchor, heading) for anchor, heading, present in sections if present)
 
@@ -173,26 +177,47 @@ def _undated(summary: BoardSummary) -> str:
     return "".join(parts)
 
 
-def should_heading(addressee: str) -> str:
-    """'The <addressee> should:', without doubling a 'The' the name already has."""
-    if addressee[:4].casefold() == "the ":
-        return f"The {addressee[4:]} should:"
-    return f"The {addressee} should:"
+# The last words of a service's or board's name that go without an article: "Eastmere Council
+# should", "Kent Police should", but "The Medway Youth Offending Team should".
+BARE_NAMES = ("council", "police", "constabulary")
+
+
+def should_heading(addressee: str, *, own_names: Sequence[str] = ()) -> str:
+    """'<addressee> should:', the name as typed (its first letter capitalised). ``own_names``
+    are the plan's service and board, to which the short forms ('The service', 'YOT',
+    'Board') resolve: those take 'The', unless the name has it or goes without one."""
+    name = addressee[:1].upper() + addressee[1:]
+    words = addressee.casefold().split()
+    if addressee in own_names and words[:1] != ["the"] and words[-1:] != [] \
+            and words[-1] not in BARE_NAMES:
+        return f"The {addressee} should:"
+    return f"{name} should:"
 
 
 @dataclass(frozen=True)
 class PlanBlock:
     """A run of recommendations from one source, for the action plan: its first column names
-    the source ("HMIP inspection priority"); ``groups`` are (heading, recommendations) by
-    addressee."""
+    the source in the plan's word ("HMIP recommendation"); ``groups`` are (heading,
+    recommendations) by addressee."""
 
     source: str
     groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
 
     @property
     def column(self) -> str:
-        """The first column's header."""
-        return "Priority" if self.source.casefold() == "other" else f"{self.source} priority"
+        """The first column's header: 'Recommendation' after the source's name, as typed
+        ('HMIP' for the HMIP inspection); 'Recommendation' alone for a source of 'Other'."""
+        source = re.sub(r"\s+(inspection|recommendations?)$", "", self.source.strip(),
+                        flags=re.IGNORECASE)
+        if source.casefold() in ("other", "", "recommendation", "recommendations"):
+            return "Recommendation"
+        return f"{source} recommendation"
+
+    @property
+    def each(self) -> str:
+        """What each row group answers, for the table's caption: 'HMIP recommendation'."""
+        column = self.column
+        return "recommendation" if column == "Recommendation" else column
 
 
 def plan_blocks(plan: Plan) -> tuple[PlanBlock, ...]:
@@ -204,10 +229,16 @@ def plan_blocks(plan: Plan) -> tuple[PlanBlock, ...]:
     for addressee, recommendations in plan.addressee_groups:
         for recommendation in recommendations:
             groups = blocks[recommendation.source]
-            groups.setdefault(should_heading(addressee), []).append(recommendation)
+            groups.setdefault(should_heading(addressee, own_names=_own_names(plan)),
+                              []).append(recommendation)
     return tuple(PlanBlock(source, tuple((heading, tuple(group))
                                          for heading, group in groups.items()))
                  for source, groups in blocks.items())
+
+
+def _own_names(plan: Plan) -> tuple[str, str]:
+    """The names the short forms of an addressee resolve to: the service's and the board's."""
+    return plan.paper.organisation, plan.paper.board
 
 
 def _counted(mix: RagMix) -> str:
@@ -236,6 +267,7 @@ class PaperContext:
     summary: BoardSummary
     charts: dict[str, Chart]
     contents: tuple[tuple[str, str], ...]
+    """(anchor, heading) of every part the paper holds: a part not listed is left out."""
     appendices: tuple[tuple[str, str], ...]
     """The appendices the cover sheet lists: (anchor, heading)."""
     position: str
@@ -245,6 +277,8 @@ class PaperContext:
     addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
     """(heading, recommendations) for each addressee: "The <addressee> should:"."""
     plan_blocks: tuple[PlanBlock, ...]
+    ratings: RatingsPage
+    """The ratings page's table and sentences."""
     source: Source | None = None
     attached: bool = False
     version: str = __version__
@@ -252,9 +286,14 @@ class PaperContext:
     slots: tuple[Rag | None, ...] = RAG_SLOTS
     directions: type[Direction] = Direction
 
+    @property
+    def parts(self) -> frozenset[str]:
+        """The anchors of the parts the paper holds."""
+        return frozenset(anchor for anchor, _ in self.contents)
+
     def template_variables(self) -> dict[str, object]:
         """The context under the names the templates use."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        return {f.name: getattr(self, f.name) for f in fields(self)} | {"parts": self.parts}
 
 
 def paper_context(plan: Plan, *, source: Source | None = None,
@@ -269,9 +308,11 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         appendices=appendices(plan),
         position=position(plan, summary),
         closures_asked=closures_asked(summary, plan.paper.actions_asked_about),
-        addressee_groups=tuple((should_heading(addressee), recommendations)
+        addressee_groups=tuple((should_heading(addressee, own_names=_own_names(plan)),
+                                recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),
+        ratings=ratings_page(plan.inspection, plan.paper.organisation),
         source=source,
         attached=attached,
     )

@@ -36,15 +36,20 @@ def paper_docx(context: PaperContext, *, dated: date | datetime,
     contents(document, context)
     board_summary(document, context)
     versions(document, context)
-    narrative(document, "introduction", "Introduction", plan.narrative.introduction)
-    narrative(document, "foreword", "Foreword", plan.narrative.foreword)
+    # Without a version history, what follows the board's summary starts a page of its own.
+    new_page = "versions" not in context.parts
+    narrative(document, "introduction", "Introduction", plan.narrative.introduction,
+              new_page=new_page)
+    narrative(document, "foreword", "Foreword", plan.narrative.foreword,
+              new_page=new_page and not plan.narrative.introduction)
     ratings(document, context)
     executive_summary(document, context)
     recommendations(document, context)
     rag_key(document, context)
-    document.new_section(landscape=True)
-    action_plan(document, context)
-    document.new_section(landscape=False)
+    if "action-plan" in context.parts:
+        document.new_section(landscape=True)
+        action_plan(document, context)
+        document.new_section(landscape=False)
     appendix(document, context)
     colophon(document, context)
     return document.to_bytes(), tuple(document.warnings)
@@ -55,6 +60,8 @@ def paper_docx(context: PaperContext, *, dated: date | datetime,
 def versions(document: WordDocument, context: PaperContext) -> None:
     """parts/cover.html: the plan's title and its version history."""
     paper = context.plan.paper
+    if "versions" not in context.parts:
+        return
     document.heading(f"{paper.organisation}: improvement plan", 1, bookmark="versions",
                      new_page=True)
     if paper.versions:
@@ -65,10 +72,10 @@ def versions(document: WordDocument, context: PaperContext) -> None:
 
 
 def narrative(document: WordDocument, anchor: str, heading: str,
-              texts: tuple[str, ...]) -> None:
+              texts: tuple[str, ...], *, new_page: bool = False) -> None:
     """parts/introduction.html and parts/foreword.html: a heading and the officers' text."""
     if texts:
-        document.heading(heading, 1, bookmark=anchor)
+        document.heading(heading, 1, bookmark=anchor, new_page=new_page)
         prose(document, texts)
 
 
@@ -78,66 +85,41 @@ def prose(document: WordDocument, texts: tuple[str, ...]) -> None:
         document.blocks(blocks(text))
 
 
+RATINGS_WIDTHS = {"Domain": 2.4, "Standard": 1.2, "Area": 3.6, "Rating": 2.4}
+
+
 def ratings(document: WordDocument, context: PaperContext) -> None:
-    """parts/ratings.html: the inspection's ratings; a score or overall rating only where
-    the framework's every standard has a rating (or is marked not rated)."""
+    """parts/ratings.html: the inspection's ratings, as the context's ratings page words them."""
     plan = context.plan
-    inspection = plan.inspection
+    page = context.ratings
     document.heading("Ratings", 1, bookmark="ratings", new_page=True)
-    document.paragraph((Run(f"{inspection.inspectorate} inspected {plan.paper.organisation} "
-                            f"from {long_date(inspection.start)} to "
-                            f"{long_date(inspection.end)}."),))
+    document.paragraph((Run(page.opening),))
+    # Where the HTML heads a domain's rows with a row across the table, the domain is named in
+    # full on its first row, in a column of its own (as the action plan names a recommendation).
+    lead = ("Domain",) if page.grouped else ()
+    blanks = [text_cell("") for _ in range(len(lead) + len(page.columns) - 2)]
     rows = []
-    if inspection.score is not None:
-        rows.append([text_cell("Score"), text_cell(""), text_cell(""),
-                     text_cell(f"{inspection.score}/{inspection.max_score}")])
-    missing = len(inspection.missing)
-    if inspection.overall:
-        overall = rating_cell(inspection.overall)
-    elif missing:
-        overall = text_cell(f"Not given here: {missing} "
-                            f"{'standard has' if missing == 1 else 'standards have'} no rating "
-                            "in the plan")
-    elif inspection.scoring is None:
-        overall = text_cell("Not given here: the plan does not state the inspectorate's "
-                            "overall rating")
-    else:
-        overall = text_cell("Not banded")
-    rows.append([text_cell("Overall rating"), text_cell(""), text_cell(""), overall])
-    # A domain named in full on its first row, by its number after (as the action plan
-    # names a recommendation), where the HTML heads its rows with a row across the table.
-    rows += [[text_cell(f"{domain.number}. {domain.name}" if index == 0 else f"{domain.number}."),
-              text_cell(standard.number), text_cell(standard.name, bold=True),
-              rating_cell(standard.rating)]
-             for domain in inspection.domains for index, standard in enumerate(domain.standards)]
-    document.table(["Domain", "Standard", "Area", "Rating"], rows,
-                   caption=f"{inspection.inspectorate} ratings of {plan.paper.organisation}",
-                   widths=(2.4, 1.2, 3.6, 2.4), row_headers=True, together=True)
-    if missing:
-        listed = "; ".join(f"{s.number} {s.name}" for s in inspection.missing)
-        document.paragraph((Run(
-            f"The plan has no rating for {'this standard' if missing == 1 else 'these standards'}"
-            f", so no {'score or ' if inspection.scoring is not None else ''}overall rating is "
-            f"shown: {listed}."),))
-    rated, not_rated = len(inspection.rated), len(inspection.not_rated)
-    if rated:
-        areas = "area" if rated == 1 else "areas"
-        document.paragraph((Run(
-            f"Overall against {rated} {'rated ' if not_rated else ''}{areas} "
-            f"{inspection.overall.label.lower()} with:" if inspection.overall
-            else f"Of the {rated} {areas} rated:"),))
-        document.blocks((BulletList(tuple(
-            ListItem((Run(f"{count} {'area' if count == 1 else 'areas'} of "
-                          f"{rating.label.lower()}"),))
-            for rating, count in inspection.rating_counts)),))
-    if not_rated:
-        listed = "; ".join(f"{s.number} {s.name}" for s in inspection.not_rated)
-        document.paragraph((Run(
-            f"{not_rated} {'area was' if not_rated == 1 else 'areas were'} not rated and "
-            f"{'is' if not_rated == 1 else 'are'} not counted above: {listed}."),))
-    if inspection.scoring is None and inspection.overall:
-        document.paragraph((Run(f"The overall rating is {inspection.inspectorate}'s own, as "
-                                "its report gives it."),))
+    if page.score:
+        rows.append([text_cell("Score"), *blanks, text_cell(page.score)])
+    rows.append([text_cell("Overall rating"), *blanks,
+                 rating_cell(page.overall) if page.overall else text_cell(page.no_overall)])
+    for heading, group in page.groups:
+        for index, row in enumerate(group):
+            first = ([text_cell(heading if index == 0 else heading.split(" ")[0])]
+                     if lead else [])
+            rows.append([*first, *(text_cell(text) for text in row.before),
+                         text_cell(row.name, bold=True), rating_cell(row.rating)])
+    widths = tuple(RATINGS_WIDTHS[column] for column in (*lead, *page.columns))
+    document.table([*lead, *page.columns], rows,
+                   caption=f"{plan.inspection.inspectorate} ratings of {plan.paper.organisation}",
+                   widths=widths, row_headers=True, together=True)
+    for words in (page.missing, page.overall_source, page.counts_lead):
+        if words:
+            document.paragraph((Run(words),))
+    if page.counts:
+        document.blocks((BulletList(tuple(ListItem((Run(count),)) for count in page.counts)),))
+    if page.not_rated:
+        document.paragraph((Run(page.not_rated),))
     prose(document, plan.narrative.ratings_commentary)
 
 
@@ -149,7 +131,7 @@ def executive_summary(document: WordDocument, context: PaperContext) -> None:
     document.heading("Executive summary", 1, bookmark="executive-summary", new_page=True)
     prose(document, plan.narrative.executive_summary)
     for part in plan.narrative.domains_with_text:
-        document.heading(f"{part.domain.number}. {part.domain.name}", 2,
+        document.heading(part.domain.heading, 2,
                          bookmark=f"domain-{part.domain.number}")
         prose(document, part.summary)
         for heading, texts in ((f"{plan.inspection.inspectorate} key findings:",
@@ -162,6 +144,8 @@ def executive_summary(document: WordDocument, context: PaperContext) -> None:
 def recommendations(document: WordDocument, context: PaperContext) -> None:
     """parts/recommendations.html: every recommendation with its own number, by addressee."""
     plan = context.plan
+    if "recommendations" not in context.parts:
+        return
     document.heading("Recommendations", 1, bookmark="recommendations", new_page=True)
     prose(document, plan.narrative.recommendations)
     for heading, group in context.addressee_groups:
@@ -190,9 +174,7 @@ def action_plan(document: WordDocument, context: PaperContext) -> None:
     plan = context.plan
     document.heading("Action plan", 1, bookmark="action-plan")
     for block in context.plan_blocks:
-        kind = "recommendation" if block.column == "Priority" else "priority"
-        caption = (f"Actions for each {block.source} {kind}, with RAG ratings as at "
-                   f"{long_date(plan.as_at)}")
+        caption = f"Actions for each {block.each}, with RAG ratings as at {long_date(plan.as_at)}"
         for heading, group in block.groups:
             document.heading(heading, 2)
             rows: list[list[Cell]] = []
@@ -242,6 +224,8 @@ def action_row(context: PaperContext, recommendation: Recommendation, action: Ac
 def appendix(document: WordDocument, context: PaperContext) -> None:
     """parts/appendix.html: the due-date chart, then every action's progress log."""
     plan = context.plan
+    if "appendix" not in context.parts:
+        return
     document.heading("Appendix: progress log", 1, bookmark="appendix")
     document.paragraph((Run(f"Every update to every action, oldest first, up to "
                             f"{long_date(plan.as_at)}, under each action's due date and its "

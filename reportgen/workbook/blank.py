@@ -193,7 +193,9 @@ def _validation(column: Column, cells: str, sources: Mapping[Lookup, str]) -> Va
     if column.choices:
         listed = ", ".join(column.choices)
         return Validation(cells, help_text, title, "list", choices=column.choices,
-                          error=(f"Usually one of {listed}. Keep your own text?"
+                          error=(f"Usually one of {listed}"
+                                 + ("; the Guidance sheet lists the names also accepted"
+                                    if column.others else "") + ". Keep your own text?"
                                  if column.other_text else f"Choose one of {listed}."),
                           strict=not column.other_text)
     if column.kind is Kind.DATE:

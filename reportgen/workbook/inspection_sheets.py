@@ -7,7 +7,6 @@ from datetime import date
 
 from ..model import (
     Band,
-    Domain,
     Framework,
     Inspection,
     Rating,
@@ -56,8 +55,9 @@ def _framework(record: Record, start: date | None, found: Collector) -> Framewor
         close = frameworks.nearest(typed)
         found.error(record.sheet, record.cell("Framework"),
                     f"{cells.shown(typed)} is not a framework reportgen knows; use one of "
-                    f"{', '.join(frameworks.frameworks())}"
-                    + (f" (did you mean '{close}'?)" if close else ""))
+                    f"{', '.join(frameworks.frameworks())}, or a name the Guidance sheet lists "
+                    "for one"
+                    + (f" (did you mean '{close.key}', {close.name}?)" if close else ""))
         return frameworks.frameworks()[frameworks.OTHER]
     if start is None:
         return frameworks.frameworks()[frameworks.OTHER]
@@ -85,41 +85,79 @@ def _framework(record: Record, start: date | None, found: Collector) -> Framewor
     return framework
 
 
-def read_inspection(data: SheetData | None, ratings_data: SheetData | None,
-                    scoring_data: SheetData | None, found: Collector) -> Inspection | None:
-    record = read_details(schema.INSPECTION, data, found)
-    own_scoring = _scoring(scoring_data, found)
-    domains: dict[int, tuple[str, list[Standard]]] = {}
+def _standards(data: SheetData | None, framework: Framework, numbered: bool,
+               found: Collector) -> tuple[tuple[Standard, ...], dict[int, str]]:
+    """The Ratings sheet's standards in the order typed, and each one's row's cell (by its
+    place). ``numbered``: each needs its number and domain, which group and score it; else
+    they are printed as typed, and under a framework that numbers nothing, not read."""
+    standards: list[Standard] = []
+    cells_of: dict[int, str] = {}
     seen: dict[str, str] = {}
-    cells_of: dict[str, str] = {}
-    for row in read_table(schema.RATINGS, ratings_data, found):
-        domain_name = found.value(row, "Domain", cells.parse_text)
-        number = found.value(row, "Standard", cells.parse_standard)
+    domain_names: dict[int, str] = {}
+    unread: list[tuple[str, str]] = []
+    rows = read_table(schema.RATINGS, data, found)
+    lacking = [name for name in ("Domain", "Standard") if rows and name not in rows[0].refs]
+    if numbered and lacking:
+        found.error(rows[0].sheet, None,
+                    f"the sheet has no {' or '.join(lacking)} column; each standard "
+                    f"{'of ' + framework.key if framework.standards else 'scored'} needs its "
+                    "domain and its number, e.g. 1.1, so add "
+                    f"{'it' if len(lacking) == 1 else 'them'}")
+        return (), {}
+    for row in rows:
         name = found.value(row, "Name", cells.parse_text)
         rating = found.value(row, "Rating", cells.parse_rating)
-        if number is not None:
+        domain_name = found.value(row, "Domain", cells.parse_text, required=numbered)
+        if not framework.numbered:
+            typed = found.value(row, "Standard", cells.parse_text, required=False)
+            if typed:
+                unread.append((typed, row.cell("Standard")))
+            number = ""
+        else:
+            number = found.value(row, "Standard", cells.parse_standard, required=numbered)
+        if number:
             if number in seen:
                 found.error(row.sheet, row.cell("Standard"),
                             f"standard {number} is listed twice (also at {seen[number]})")
                 continue
             seen[number] = row.cell("Standard")
-        if None in (domain_name, number, name, rating):
+        if None in (name, rating) or (numbered and None in (domain_name, number)):
             continue
-        cells_of[number] = row.cell("Standard")
-        domain_number = int(number.split(".")[0])
-        if domain_number in domains and domains[domain_number][0] != domain_name:
-            found.error(row.sheet, row.cell("Domain"),
-                        f"standard {number} puts domain {domain_number} as {domain_name!r}, but "
-                        f"an earlier row calls it {domains[domain_number][0]!r}")
-            continue
-        domains.setdefault(domain_number, (domain_name, []))[1].append(
-            Standard(number, name, rating))
+        if number and domain_name:
+            domain_number = int(number.split(".")[0])
+            if domain_names.setdefault(domain_number, domain_name) != domain_name:
+                found.error(row.sheet, row.cell("Domain"),
+                            f"standard {number} puts domain {domain_number} as {domain_name!r}, "
+                            f"but an earlier row calls it {domain_names[domain_number]!r}")
+                continue
+        cells_of[len(standards)] = row.cell("Standard" if number else "Name")
+        standards.append(Standard(number or "", name, rating, domain_name or ""))
+    if unread:
+        found.warn(rows[0].sheet, unread[0][1],
+                   f"{framework.key} ({framework.name}) numbers none of the areas it rates, so "
+                   f"the paper prints none: the Standard column's {len(unread)} "
+                   f"{'number is' if len(unread) == 1 else 'numbers are'} not read "
+                   f"({', '.join(typed for typed, _ in unread)}); clear "
+                   f"{'it' if len(unread) == 1 else 'them'}")
+    return tuple(standards), cells_of
+
+
+def read_inspection(data: SheetData | None, ratings_data: SheetData | None,
+                    scoring_data: SheetData | None, found: Collector) -> Inspection | None:
+    record = read_details(schema.INSPECTION, data, found)
+    own_scoring = _scoring(scoring_data, found)
     if record is None:
+        _standards(ratings_data, frameworks.frameworks()[frameworks.OTHER], False, found)
         return None
     inspectorate = found.value(record, "Inspectorate", cells.parse_text)
     start = found.value(record, "Inspection start", cells.parse_date)
     end = found.value(record, "Inspection end", cells.parse_date)
     framework = _framework(record, start, found)
+    scoring = own_scoring or framework.scoring
+    # Numbers group the standards into domains and score them: needed wherever a score is
+    # worked out, and wherever the framework numbers what it rates.
+    numbered = framework.numbered and (scoring is not None or bool(framework.standards))
+    standards, cells_of = _standards(ratings_data, framework, numbered, found)
     stated_score = found.value(record, "Stated score", cells.parse_text, required=False)
     stated_overall = found.value(record, "Stated overall rating", cells.parse_rating,
                                  required=False)
@@ -133,19 +171,13 @@ def read_inspection(data: SheetData | None, ratings_data: SheetData | None,
     if end < start:
         found.error(record.sheet, record.cell("Inspection end"),
                     f"the inspection ends ({end:%d/%m/%Y}) before it starts ({start:%d/%m/%Y})")
-    inspection = Inspection(
-        inspectorate, start, end,
-        tuple(Domain(n, name, tuple(standards))
-              for n, (name, standards) in sorted(domains.items())),
-        framework,
-        own_scoring or framework.scoring,
-        stated_overall,
-    )
+    inspection = Inspection(inspectorate, start, end, standards, framework, scoring,
+                            stated_overall)
     _check_ratings(inspection, record, cells_of, stated_score, ratings_data, found)
     return inspection
 
 
-def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[str, str],
+def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[int, str],
                    stated_score: str | None, ratings_data: SheetData | None,
                    found: Collector) -> None:
     """Say what stops the paper giving a score or overall rating, and where the workbook's
@@ -153,18 +185,20 @@ def _check_ratings(inspection: Inspection, record: Record, cells_of: Mapping[str
     framework = inspection.framework
     ratings = sheet_name(schema.RATINGS, ratings_data)
     if framework.standards:
-        for standard in inspection.standards:
-            if framework.standard(standard.number) is None:
-                found.warn(ratings, cells_of.get(standard.number),
-                           f"standard {standard.number} is not one that {framework.key} "
-                           f"({framework.name}) rates; it is printed as typed but not scored")
+        for place, standard in enumerate(inspection.standards):
+            if framework.rates(standard) is None:
+                what = (f"standard {standard.number}" if framework.numbered
+                        else f"the area {standard.name!r}")
+                found.warn(ratings, cells_of.get(place),
+                           f"{what} is not one that {framework.key} ({framework.name}) rates; "
+                           "it is printed as typed but not scored")
     if not inspection.standards:
         if ratings_data is not None:
             found.error(ratings, None, "no standards are listed; add one row per "
                         "standard with its rating")
         return
     if inspection.missing:
-        listed = "; ".join(f"{s.number} {s.name}" for s in inspection.missing)
+        listed = "; ".join(s.label for s in inspection.missing)
         found.warn(ratings, None,
                    f"{len(inspection.missing)} of the {len(framework.standards)} standards "
                    f"{framework.key} rates {'has' if len(inspection.missing) == 1 else 'have'} "

@@ -19,6 +19,8 @@ def _narrated_domains(inspection: Inspection) -> tuple[Domain, ...]:
     framework that a half-filled Ratings sheet does not list yet."""
     domains = {d.number: d for d in inspection.domains}
     for standard in inspection.framework.standards:
+        if not standard.number:
+            continue  # an area known by name: the narrative refers to it by its place
         number = int(standard.number.split(".")[0])
         domains.setdefault(number, Domain(number, standard.domain, ()))
     return tuple(domains[n] for n in sorted(domains))
@@ -69,13 +71,18 @@ def read_narrative(data: SheetData | None, inspection: Inspection | None,
     )
     silent = [part.domain for part in domains if not part.has_text]
     if silent:
-        names = "; ".join(f"{d.number} {d.name}" for d in silent)
+        if silent[0].numbered:
+            kind, names = "domain", "; ".join(f"{d.number} {d.name}" for d in silent)
+            number = "the domain's number"
+        else:
+            kind, names = "area", "; ".join(f"{d.number} {d.name}" for d in silent)
+            number = "the area's place on the Ratings sheet (1 for the first)"
         found.warn(sheet_name(schema.NARRATIVE, data), None,
-                   f"{'domains' if len(silent) > 1 else 'domain'} {names} "
+                   f"{kind + 's' if len(silent) > 1 else kind} {names} "
                    f"{'have' if len(silent) > 1 else 'has'} no narrative, so the executive "
                    "summary gives no heading for "
                    f"{'them' if len(silent) > 1 else 'it'}; add 'Domain summary', 'Key "
-                   "findings' or 'But' rows with the domain's number to write about it")
+                   f"findings' or 'But' rows with {number} to write about it")
     narrative = Narrative(
         introduction=blocks("Introduction"),
         foreword=blocks("Foreword"),

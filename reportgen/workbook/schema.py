@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import Enum
 
+from . import frameworks
+
 
 class Kind(Enum):
     """What a cell holds, which decides how the reader parses it."""
@@ -95,6 +97,8 @@ class Column:
     choices: tuple[str, ...] = ()
     other_text: bool = False
     """The choices are suggestions: other text is accepted too."""
+    others: str = ""
+    """With ``other_text``, exactly which other text is accepted, in words ('' for any)."""
     lookup: Lookup | None = None
     """Values must be ones already on another sheet (an action's recommendation number)."""
     width: int = 0
@@ -123,6 +127,8 @@ class Column:
         if self.source is not None:
             return self.source.description
         text = ", ".join(self.choices)
+        if self.choices and self.others:
+            return f"{text}, or {self.others}"
         return f"{text} (or type your own)" if self.choices and self.other_text else text
 
     @property
@@ -268,16 +274,18 @@ VERSIONS = Sheet(
 
 INSPECTION = Sheet(
     "Inspection",
-    "The inspection the plan answers.",
+    "The inspection the plan answers. The Framework field takes a framework's key or "
+    f"{frameworks.accepted()}.",
     (
         Column("Inspectorate", Kind.TEXT, "Who inspected.", "HMIP"),
         Column("Inspection start", Kind.DATE, "First day of fieldwork.", "2020-02-24"),
         Column("Inspection end", Kind.DATE, "Last day of fieldwork.", "2020-02-28"),
         Column("Framework", Kind.CHOICE,
                "The inspection framework: hmip-2018 (12 standards), hmip-2021 (12 standards "
-               "with resettlement rated beside them), hmip-2025 (work with children and work "
-               "with victims) or other. Blank: the one the inspection dates fall in.",
-               "hmip-2018", required=False, choices=FRAMEWORK_KEYS, other_text=True),
+               "with resettlement rated beside them), hmip-2025 (areas known by name) or other, "
+               "by its key or a name listed. Blank: the one the inspection dates fall in.",
+               "hmip-2018", required=False, choices=FRAMEWORK_KEYS, other_text=True,
+               others="a name listed above"),
         Column("Stated score", Kind.TEXT,
                "The score the report gives, e.g. 18/36. Optional: the paper computes the score "
                "where the framework has a points rule, and warns if this disagrees.", "18/36",
@@ -296,9 +304,14 @@ RATINGS = Sheet(
     "Ratings",
     "Each inspection standard with its rating, grouped by domain.",
     (
-        Column("Domain", Kind.TEXT, "The domain the standard belongs to.",
-               "Organisational delivery", width=28),
-        Column("Standard", Kind.STANDARD, "The standard's number, domain first.", "1.1"),
+        Column("Domain", Kind.TEXT,
+               "The domain the standard belongs to. Needed with the Standard number; blank "
+               "where there is none (hmip-2025).",
+               "Organisational delivery", required=False, width=28),
+        Column("Standard", Kind.STANDARD,
+               "The standard's number, domain first. Needed under hmip-2018 and hmip-2021, or "
+               "with a Scoring sheet; blank under hmip-2025, whose areas have none.", "1.1",
+               required=False),
         Column("Name", Kind.TEXT, "The standard's name.", "Governance and leadership",
                aliases=("Standard name",), width=32),
         Column("Rating", Kind.RATING,
@@ -328,7 +341,8 @@ NARRATIVE = Sheet(
         Column("Section", Kind.CHOICE, "Which part of the paper the text belongs to.",
                "Key findings", choices=NARRATIVE_SECTIONS),
         Column("Domain", Kind.NUMBER,
-               "For Domain summary, Key findings and But: the domain's number.", "1",
+               "For Domain summary, Key findings and But: the domain's number (hmip-2025: the "
+               "area's place on the Ratings sheet).", "1",
                required=False),
         Column("Text", Kind.MARKDOWN,
                "The text. **bold**, and lists with lines starting '- ' (indent two spaces "
