@@ -230,5 +230,5 @@ def test_messages_name_each_sheet_as_the_workbook_names_it(make_workbook) -> Non
     said = messages(read_workbook(make_workbook(sheets=sheets)))
     assert [w.split("!")[0].split(":")[0] for w in said] == [
         "Inspection ratings", "Action Plan", "Narrative text", "Progress log"]
-    assert "the first at Progress log!A3" in said[-1]
+    assert "the first at Progress log!A4" in said[-1]
     assert "the first at Action Plan!H4" in said[1]

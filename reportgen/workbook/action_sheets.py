@@ -201,6 +201,10 @@ def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData |
                                 evidence_link=evidence_link)
         updates.setdefault(reference, []).append((update, row))
     _say_left_out(later, "update", "this paper's figures and log", as_at, found)
+    progress_sheet = data.name if data is not None else schema.PROGRESS.name
+    for action in (a for r in recommendations for a in r.actions):
+        if action.rag is not None and action.reference not in updates:
+            _say_undated(action, references.rows[action.reference], progress_sheet, as_at, found)
     return tuple(
         replace(r, actions=tuple(
             _closed(_current(a, updates.get(a.reference, []), found), references, as_at, found,
@@ -220,6 +224,20 @@ def _say_left_out(later: list[Record], noun: str, left_out_of: str, as_at: date 
                f"{len(later)} {noun}{'s are' if len(later) > 1 else ' is'} dated after the "
                f"meeting date ({as_at:%d/%m/%Y}) and left out of {left_out_of}, the first at "
                f"{first.sheet}!{first.cell('Date')}")
+
+
+def _say_undated(action: Action, row: Record, progress_sheet: str, as_at: date | None,
+                 found: Collector) -> None:
+    """Warn that an action's only rating is the Actions sheet's, which has no date: the next
+    paper cannot tell it from a rating given later."""
+    on = f" ({as_at:%d/%m/%Y})" if as_at is not None else ""
+    found.warn(row.sheet, row.cell("RAG"),
+               f"action {action.reference}'s rating '{action.rag.label}' is typed on the "
+               f"{row.sheet} sheet with no date, so it counts at this meeting{on} only while "
+               "the cell is unchanged; "
+               f"add it as a dated update on the {progress_sheet} sheet (action "
+               f"{action.reference}, dated on or before the meeting) so that later papers "
+               "keep it")
 
 
 def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
