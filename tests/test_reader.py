@@ -181,8 +181,10 @@ def test_every_problem_is_named_by_sheet_and_cell(make_workbook) -> None:
 def test_missing_required_column_suggests_the_closest_header(make_workbook) -> None:
     sheets = rename_column(sheets_of(*small_plan()), "Actions", "Timescale", "Timescal")
     assert problems_of(make_workbook(sheets=sheets)) == [
-        "Actions!1:1: no 'Timescale' column; did you mean 'Timescal'? Rename that header to "
-        "'Timescale'"]
+        "Actions!E1: the column headed 'Timescal' is not one reportgen reads, but it looks like "
+        "'Timescale', which this sheet has no column for (it is required); rename it "
+        "'Timescale' (also accepted: Timescales, Deadline, Due date, Due, Target date and 8 "
+        "more)"]
 
 
 def test_missing_sheet_and_field(make_workbook) -> None:

@@ -18,6 +18,7 @@ from ..model import (
 from . import cells, schema
 from .records import Collector, Record
 from .tables import read_table
+from .unread_columns import other_names
 from .xlsx import SheetData
 
 # A due date this many years after the meeting is past any plan's horizon; from PLACEHOLDER_YEAR
@@ -136,7 +137,7 @@ def read_recommendations(
         if as_at is not None and added is not None and added > as_at:
             later.append(row)
             continue
-        if not lead:
+        if not lead and "Lead" in row.refs:
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
         timescale = _checked_due(timescale, reference, row, as_at, found)
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
@@ -148,6 +149,7 @@ def read_recommendations(
                    f"the meeting date ({as_at:%d/%m/%Y}) and {'are' if len(later) > 1 else 'is'} "
                    f"left out of this paper, the first at {later[0].sheet}!"
                    f"{later[0].cell('Added')}")
+    _say_no_leads(actions_data, list(references.values()), found)
     for number in recommendations:
         if number not in referenced and actions_data is not None:
             found.warn(actions_data.name, None, f"recommendation {number} has no actions yet")
@@ -157,6 +159,18 @@ def read_recommendations(
         for number, details in sorted(recommendations.items()) if details is not None
         for addressee, source, text in (details,)
     ), ActionRows(references, unreadable)
+
+
+def _say_no_leads(actions_data: SheetData | None, rows: list[Record],
+                  found: Collector) -> None:
+    """Once, not on every row: the Actions sheet has no Lead column, unless an error already
+    names the header that was meant as one."""
+    if (actions_data is None or not rows or "Lead" in rows[0].refs
+            or (schema.ACTIONS.name, "Lead") in found.meant_columns):
+        return
+    found.warn(actions_data.name, None,
+               "the sheet has no 'Lead' column, so the paper names no action's lead; add a "
+               f"column headed 'Lead'{other_names(schema.ACTIONS.column('Lead'))}")
 
 
 def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
