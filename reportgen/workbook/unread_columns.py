@@ -27,11 +27,15 @@ SHORTEST_MISSPELT_WORD = 5
 
 _STOP_WORDS = frozenset(
     ("the", "a", "an", "of", "by", "for", "to", "and", "or", "on", "in", "at", "with", "is",
-     "its", "this", "our", "s"))
-# Words that say little of what a column holds: left out when a header has others.
+     "its", "this", "our", "s", "be", "will", "been"))
+# Words that say little of what a column holds: left out when a header has others ('Presenting
+# officer' is the presenter, 'Officer notes' notes).
 _VAGUE_WORDS = frozenset(
-    ("date", "name", "details", "detail", "column", "field", "info", "information", "current",
-     "latest", "new", "text", "description"))
+    ("date", "name", "detail", "column", "field", "info", "information", "current", "latest",
+     "new", "text", "description", "officer", "person", "manager"))
+# How close a header must be to a column to be named as the closest in a warning: any of its
+# words among the column's, or its spelling somewhat like the column's names.
+HINT_CUTOFF = 0.6
 
 
 @dataclass(frozen=True)
@@ -83,14 +87,17 @@ def closeness(header: str, column: Column) -> float:
         by_words = SPELLING_CUTOFF + (1 - SPELLING_CUTOFF) * len(matched) / len(words)
     elif len(words) > 1 and all(any(_same_word(w, n) for n in named) for w in words):
         by_words = SPELLING_CUTOFF
+    elif matched or any(_same_word(w, n) for w in words for n in named):
+        by_words = HINT_CUTOFF  # a word in common: enough to name the column, not to insist
     return max(spelling, by_words)
 
 
-def closest(header: str, columns: Sequence[Column]) -> Column | None:
-    """The column ``header`` is closest to, if it is close to any (the first on a tie)."""
+def closest(header: str, columns: Sequence[Column], *,
+            cutoff: float = SPELLING_CUTOFF) -> Column | None:
+    """The column ``header`` is closest to, if it is that close to any (the first on a tie)."""
     scored = [(closeness(header, column), -i, column) for i, column in enumerate(columns)]
     score, _, column = max(scored, key=lambda s: s[:2], default=(0.0, 0, None))
-    return column if score >= SPELLING_CUTOFF else None
+    return column if score >= cutoff else None
 
 
 # Other names given in a message; the rest are in docs/workbook.md and on the Guidance sheet.
@@ -163,11 +170,9 @@ def _nearest(sheet: Sheet, header: UnreadHeader, read_at: dict[str, str]) -> str
     """Where the closest column reportgen reads is: on this sheet, on another, or the sheet's
     columns when none is close."""
     noun = "field" if sheet.details else "column"
-    here = closest(header.text, [c for c in sheet.columns if c.name in read_at])
-    if here is not None:
-        where = f" ({read_at[here.name]})" if read_at[here.name] else ""
-        return f"the closest {noun} reportgen reads is '{here.name}'{where}"
-    if not sheet.details:
+    read = [c for c in sheet.columns if c.name in read_at]
+    here = closest(header.text, read)
+    if here is None and sheet in schema.SHEETS and not sheet.details:
         elsewhere = [(other, column) for other in schema.SHEETS
                      if other.name != sheet.name and not other.details
                      for column in other.columns]
@@ -175,6 +180,9 @@ def _nearest(sheet: Sheet, header: UnreadHeader, read_at: dict[str, str]) -> str
         if near is not None:
             other = next(o for o, c in elsewhere if c is near)
             return f"the closest column reportgen reads is the {other.name} sheet's '{near.name}'"
+    here = here or closest(header.text, read, cutoff=HINT_CUTOFF)
+    if here is not None:
+        return f"the closest {noun} reportgen reads is '{here.name}' ({read_at[here.name]})"
     names = ", ".join(c.name for c in sheet.columns)
     return f"none of the {noun}s reportgen reads here is close to it ({names})"
 
