@@ -538,8 +538,16 @@ class Action:
         return earlier[-1] if earlier else None
 
     def rag_at(self, day: date) -> Rag | None:
-        """The rating the log gives at a date (Complete awaiting the board until the board
-        closed it); None if the log has nothing by then."""
+        """The rating at a date (Complete awaiting the board until the board closed it): the
+        log's latest update by then; None if the log has nothing by then.
+
+        An action with no dated update (its rating typed on the Actions sheet, undated) has
+        that rating at every date it was in the plan: the paper for any of those meetings,
+        built from the same workbook, counts it, so an earlier meeting's paper and a later
+        one's look back at it agree.
+        """
+        if not self.updates:
+            return self.as_closed(self.rag, day) if self.in_plan_on(day) else None
         update = self.latest_update(day)
         return self.as_closed(update.rag if update else None, day)
 

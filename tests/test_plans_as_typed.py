@@ -203,8 +203,8 @@ def test_every_problem_in_one_pass_and_no_invented_ones(make_workbook) -> None:
         "Recommendations!B3: 'Addressed to' is empty; it is required",
         "Actions!G3: 'Amberish' is not a RAG rating; use one of No improvement, Some progress, "
         "Good progress, Complete, or 'Not started'",
-        "Progress!C3: 'RAG' is empty; it is required",
-        "Progress!B4: update for action 3C, which is not on the Actions sheet",
+        "Progress!C4: 'RAG' is empty; it is required",
+        "Progress!B5: update for action 3C, which is not on the Actions sheet",
     ]
     assert caught.value.warnings == ()
     result = CliRunner().invoke(main, ["validate", str(path)])
@@ -231,7 +231,7 @@ def test_a_bad_meeting_date_still_checks_the_log(make_workbook) -> None:
 
     with pytest.raises(WorkbookError) as caught:
         read_workbook(make_workbook(edit))
-    assert [p.where for p in caught.value.errors] == ["Paper!B5", "Progress!A3"]
+    assert [p.where for p in caught.value.errors] == ["Paper!B5", "Progress!A4"]
 
 
 def test_addressed_to_whoever_the_officer_names(make_workbook, tmp_path) -> None:

@@ -181,8 +181,10 @@ def test_every_problem_is_named_by_sheet_and_cell(make_workbook) -> None:
 def test_missing_required_column_suggests_the_closest_header(make_workbook) -> None:
     sheets = rename_column(sheets_of(*small_plan()), "Actions", "Timescale", "Timescal")
     assert problems_of(make_workbook(sheets=sheets)) == [
-        "Actions!1:1: no 'Timescale' column; did you mean 'Timescal'? Rename that header to "
-        "'Timescale'"]
+        "Actions!E1: the column headed 'Timescal' is not one reportgen reads, but it looks like "
+        "'Timescale', which this sheet has no column for (it is required); rename it "
+        "'Timescale' (also accepted: Timescales, Deadline, Due date, Due, Target date and 8 "
+        "more)"]
 
 
 def test_missing_sheet_and_field(make_workbook) -> None:
@@ -199,6 +201,7 @@ def test_missing_sheet_and_field(make_workbook) -> None:
 def test_duplicates_and_bad_values(make_workbook) -> None:
     def edit(fields, rows):
         rows["Actions"][1]["Letter"] = "A"                       # duplicate 1A at B3
+        rows["Progress"].pop()                                   # 1B's update: no 1B now
         rows["Actions"][2]["Timescale"] = "Soon"                 # E4
         rows["Ratings"][3]["Rating"] = "Satisfactory"            # D5
         rows["Recommendations"][1]["Number"] = 1                 # duplicate at A3
@@ -264,7 +267,10 @@ def test_formulas_saved_by_a_spreadsheet_read_as_their_values() -> None:
     # The same workbook after LibreOffice opened and saved it: G2 gives Complete, D3 empty text.
     reading = read_workbook(FIXTURES / "formulas-libreoffice.xlsx")
     assert [a.rag for a in reading.plan.actions] == [Rag.COMPLETE, Rag.SOME_PROGRESS, None]
-    assert [str(w) for w in reading.warnings] == ["Actions!D3: action 1B has no lead"]
+    # The fixture was saved before the small plan gave 1B a dated update: its undated rating
+    # is warned of too, whichever the fixture holds.
+    assert [str(w) for w in reading.warnings if "with no date" not in str(w)] == [
+        "Actions!D3: action 1B has no lead"]
 
 
 def test_the_example_saved_by_libreoffice_reads_exactly_as_the_original(example) -> None:

@@ -37,18 +37,15 @@ def test_columns_under_officers_own_headers_are_read(make_workbook, sheet, colum
 
 def test_a_header_reportgen_does_not_read_is_named_with_the_closest_column(make_workbook) -> None:
     fields, rows = small_plan()
-    sheets = rename_column(sheets_of(fields, rows), "Actions", "Success measures",
-                           "Sucess measure")
-    sheets = [(name, [*headers, "Notes"] if name == "Actions" else headers,
-               [[*r, "our note"] if name == "Actions" else r for r in body])
-              for name, headers, body in sheets]
+    sheets = [(name, [*headers, "Notes", "Lead 2"] if name == "Actions" else headers,
+               [[*r, "our note", None] if name == "Actions" else r for r in body])
+              for name, headers, body in sheets_of(fields, rows)]
     reading = read_workbook(make_workbook(sheets=sheets))
     assert messages(reading) == [
-        "Actions!F1: the column headed 'Sucess measure' is not one reportgen reads, so it is "
-        "not in the paper; if it holds the 'Success measures' column, rename it 'Success "
-        "measures'",
         "Actions!J1: the column headed 'Notes' is not one reportgen reads, so it is not in the "
-        "paper",
+        "paper; the closest column reportgen reads is the Progress sheet's 'Commentary'",
+        "Actions!K1: the column headed 'Lead 2' is not one reportgen reads, so it is not in the "
+        "paper; the closest column reportgen reads is 'Lead' (D1)",
     ]
 
 
@@ -230,5 +227,5 @@ def test_messages_name_each_sheet_as_the_workbook_names_it(make_workbook) -> Non
     said = messages(read_workbook(make_workbook(sheets=sheets)))
     assert [w.split("!")[0].split(":")[0] for w in said] == [
         "Inspection ratings", "Action Plan", "Narrative text", "Progress log"]
-    assert "the first at Progress log!A3" in said[-1]
+    assert "the first at Progress log!A4" in said[-1]
     assert "the first at Action Plan!H4" in said[1]

@@ -60,6 +60,14 @@ def with_log(fields, rows) -> None:
                          "Evidence": f"{ref} record"} for d, ref, rag in log]
 
 
+# 2C's rating is typed on the Actions sheet only, with no date: said once, naming its cell.
+UNDATED_2C = (
+    "Actions!G7: action 2C's rating 'No improvement' is typed on the Actions sheet with no "
+    "date, so it counts at this meeting (08/12/2020) only while the cell is unchanged; add it "
+    "as a dated update on the Progress sheet (action 2C, dated on or before the meeting) so "
+    "that later papers keep it")
+
+
 @pytest.fixture
 def summary(make_workbook):
     return summarise(read_workbook(make_workbook(with_log)).plan)
@@ -86,11 +94,12 @@ def test_overdue_due_soon_and_completed_late(summary) -> None:
 
 
 def test_direction_of_travel_since_the_previous_meeting(summary) -> None:
-    # At 15 Sep 2020: 1A Complete, 1B Good, 1C Good, 2A Some, 2B none, 2C none (no log), 2D none.
+    # At 15 Sep 2020: 1A Complete, 1B Good, 1C Good, 2A Some, 2B none, 2D none; 2C's undated
+    # rating (no log) counts at every meeting, as September's paper counts it: never new.
     directions = {s.action.reference: s.direction for s in summary.statuses}
     assert directions == {
         "1A": Direction.UNCHANGED, "1B": Direction.IMPROVED, "1C": Direction.UNCHANGED,
-        "2A": Direction.IMPROVED, "2B": Direction.NEW, "2C": Direction.NEW, "2D": None}
+        "2A": Direction.IMPROVED, "2B": Direction.NEW, "2C": Direction.UNCHANGED, "2D": None}
 
 
 def test_declined_between_meetings(make_workbook) -> None:
@@ -116,11 +125,12 @@ def test_counts_percentages_and_the_trend(summary) -> None:
     assert by_rec[1] == ({Rag.NO_IMPROVEMENT: 0, Rag.SOME_PROGRESS: 0, Rag.GOOD_PROGRESS: 1,
                           Rag.AWAITING_BOARD: 0, Rag.COMPLETE: 2, None: 0}, 1)
     # Every past meeting counts the whole plan as it stood: all 7 actions were there from the
-    # start, those the log had not rated by then as not yet rated. 16 Jun: only 1A (Some
-    # progress, 5 Jun) is rated; 15 Sep: 1A Complete, 1B and 1C Good, 2A Some, 3 not rated.
+    # start, those the log had not rated by then as not yet rated. 16 Jun: 1A (Some progress,
+    # 5 Jun) and 2C (undated, No improvement) are rated; 15 Sep: 1A Complete, 1B and 1C Good,
+    # 2A Some, 2C No improvement, 2 not rated.
     trend = [(p.date, p.mix.total, p.mix.count(Rag.COMPLETE), p.mix.count(None))
              for p in summary.over_time]
-    assert trend == [(date(2020, 6, 16), 7, 0, 6), (date(2020, 9, 15), 7, 1, 3),
+    assert trend == [(date(2020, 6, 16), 7, 0, 5), (date(2020, 9, 15), 7, 1, 2),
                      (date(2020, 12, 8), 7, 2, 1)]
 
 
@@ -132,9 +142,9 @@ def test_the_trend_counts_an_action_only_once_it_joined_the_plan(make_workbook) 
 
     summary = summarise(read_workbook(make_workbook(edit)).plan)
     trend = [(p.date, p.mix.total, p.mix.count(None)) for p in summary.over_time]
-    # June: 5 actions (2C, 2D not yet in), 4 unrated; September: 6 (2C counts on its day),
-    # 2C and 2B unrated plus... 2B has no update until 27 Nov: unrated 2B, 2C; now: all 7.
-    assert trend == [(date(2020, 6, 16), 5, 4), (date(2020, 9, 15), 6, 2),
+    # June: 5 actions (2C, 2D not yet in), 4 unrated; September: 6 (2C counts on its day,
+    # with its undated rating), 2B unrated (no update until 27 Nov); now: all 7.
+    assert trend == [(date(2020, 6, 16), 5, 4), (date(2020, 9, 15), 6, 1),
                      (date(2020, 12, 8), 7, 1)]
 
 
@@ -147,7 +157,7 @@ def test_actions_added_after_the_meeting_are_left_out_and_said(make_workbook) ->
     assert [a.reference for a in reading.plan.actions] == ["1A", "1B", "1C", "2A", "2B", "2C"]
     assert [str(w) for w in reading.warnings] == [
         "Actions!H8: 1 action was added after the meeting date (08/12/2020) and is left out "
-        "of this paper, the first at Actions!H8"]
+        "of this paper, the first at Actions!H8", UNDATED_2C]
 
 
 @pytest.mark.parametrize(("count", "total", "percent", "printed"), [
@@ -227,6 +237,7 @@ def test_log_disagreeing_with_actions_sheet_warns_and_log_wins(make_workbook) ->
     reading = read_workbook(make_workbook(edit))
     assert reading.plan.actions[0].rag is Rag.COMPLETE
     assert [str(w) for w in reading.warnings] == [
+        UNDATED_2C,
         "Progress!C3: action 1A's latest update says 'Complete' but the Actions sheet says "
         "'Some progress'; the latest update is used"]
 
@@ -250,7 +261,7 @@ def test_bad_progress_rows_are_named(make_workbook) -> None:
     assert [str(p) for p in caught.value.warnings] == [
         "Progress!A3: 1 update is dated after the meeting date (08/12/2020) and left out of "
         "that meeting's figures and log, the first at Progress!A3; if it is for a later meeting, "
-        "change the Paper sheet's Meeting date to that meeting"]
+        "change the Paper sheet's Meeting date to that meeting", UNDATED_2C]
 
 
 def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -> None:
@@ -269,7 +280,7 @@ def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -
     assert [str(w) for w in reading.warnings] == [
         "Progress!A12: 2 updates are dated after the meeting date (08/12/2020) and left out of "
         "that meeting's figures and log, the first at Progress!A12; if they are for a later "
-        "meeting, change the Paper sheet's Meeting date to that meeting"]
+        "meeting, change the Paper sheet's Meeting date to that meeting", UNDATED_2C]
 
 
 def test_the_summary_lists_the_most_serious_exceptions_and_names_the_rest(make_workbook) -> None:

@@ -70,6 +70,8 @@ def small_plan() -> tuple[dict, dict]:
         "Progress": [
             {"Date": date(2020, 9, 30), "Action": "1A", "RAG": "Complete",
              "Commentary": "Protocol signed off", "Evidence": "Escalation protocol v1"},
+            {"Date": date(2020, 11, 20), "Action": "1B", "RAG": "Some progress",
+             "Commentary": "Draft plan agreed", "Evidence": "Resettlement plan draft"},
         ],
     }
     return fields, rows

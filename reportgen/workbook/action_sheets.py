@@ -18,6 +18,7 @@ from ..model import (
 from . import cells, schema
 from .records import Collector, Record
 from .tables import read_table
+from .unread_columns import other_names
 from .xlsx import SheetData
 
 # A due date this many years after the meeting is past any plan's horizon; from PLACEHOLDER_YEAR
@@ -136,7 +137,7 @@ def read_recommendations(
         if as_at is not None and added is not None and added > as_at:
             later.append(row)
             continue
-        if not lead:
+        if not lead and "Lead" in row.refs:
             found.warn(row.sheet, row.cell("Lead"), f"action {reference} has no lead")
         timescale = _checked_due(timescale, reference, row, as_at, found)
         actions[number].append(Action(number, letter, text, lead, timescale, measures, rag,
@@ -148,6 +149,7 @@ def read_recommendations(
                    f"the meeting date ({as_at:%d/%m/%Y}) and {'are' if len(later) > 1 else 'is'} "
                    f"left out of this paper, the first at {later[0].sheet}!"
                    f"{later[0].cell('Added')}")
+    _say_no_leads(actions_data, list(references.values()), found)
     for number in recommendations:
         if number not in referenced and actions_data is not None:
             found.warn(actions_data.name, None, f"recommendation {number} has no actions yet")
@@ -157,6 +159,18 @@ def read_recommendations(
         for number, details in sorted(recommendations.items()) if details is not None
         for addressee, source, text in (details,)
     ), ActionRows(references, unreadable)
+
+
+def _say_no_leads(actions_data: SheetData | None, rows: list[Record],
+                  found: Collector) -> None:
+    """Once, not on every row: the Actions sheet has no Lead column, unless an error already
+    names the header that was meant as one."""
+    if (actions_data is None or not rows or "Lead" in rows[0].refs
+            or (schema.ACTIONS.name, "Lead") in found.meant_columns):
+        return
+    found.warn(actions_data.name, None,
+               "the sheet has no 'Lead' column, so the paper names no action's lead; add a "
+               f"column headed 'Lead'{other_names(schema.ACTIONS.column('Lead'))}")
 
 
 def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData | None,
@@ -201,6 +215,10 @@ def with_progress(recommendations: tuple[Recommendation, ...], data: SheetData |
                                 evidence_link=evidence_link)
         updates.setdefault(reference, []).append((update, row))
     _say_left_out(later, "update", "that meeting's figures and log", as_at, found)
+    progress_sheet = data.name if data is not None else schema.PROGRESS.name
+    for action in (a for r in recommendations for a in r.actions):
+        if action.rag is not None and action.reference not in updates:
+            _say_undated(action, references.rows[action.reference], progress_sheet, as_at, found)
     return tuple(
         replace(r, actions=tuple(
             _closed(_current(a, updates.get(a.reference, []), found), references, as_at, found,
@@ -221,6 +239,20 @@ def _say_left_out(later: list[Record], noun: str, left_out_of: str, as_at: date 
                f"meeting date ({as_at:%d/%m/%Y}) and left out of {left_out_of}, the first at "
                f"{first.sheet}!{first.cell('Date')}; if {'they are' if len(later) > 1 else 'it is'}"
                " for a later meeting, change the Paper sheet's Meeting date to that meeting")
+
+
+def _say_undated(action: Action, row: Record, progress_sheet: str, as_at: date | None,
+                 found: Collector) -> None:
+    """Warn that an action's only rating is the Actions sheet's, which has no date: the next
+    paper cannot tell it from a rating given later."""
+    on = f" ({as_at:%d/%m/%Y})" if as_at is not None else ""
+    found.warn(row.sheet, row.cell("RAG"),
+               f"action {action.reference}'s rating '{action.rag.label}' is typed on the "
+               f"{row.sheet} sheet with no date, so it counts at this meeting{on} only while "
+               "the cell is unchanged; "
+               f"add it as a dated update on the {progress_sheet} sheet (action "
+               f"{action.reference}, dated on or before the meeting) so that later papers "
+               "keep it")
 
 
 def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],

@@ -43,6 +43,9 @@ class Collector:
         """Read a RAG cell's fill as its rating when the cell has no text."""
         self.ambiguous_sheets: set[str] = set()
         """Sheets matched by two of the workbook's sheets: reported once, not also as missing."""
+        self.meant_columns: set[tuple[str, str]] = set()
+        """Columns (sheet, column) an error says a header was meant as: what follows from
+        their absence (a lead missing on every row) is not said again."""
 
     def error(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(Problem(sheet, cell, message))

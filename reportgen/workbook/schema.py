@@ -103,6 +103,9 @@ class Column:
     """Values must be ones already on another sheet (an action's recommendation number)."""
     width: int = 0
     """Width in the workbook, in characters; 0 takes the kind's width."""
+    words: tuple[str, ...] = ()
+    """Words that, in a header reportgen does not read, point to this column ('owner',
+    'responsible' for Lead): such a header is close to it, as a misspelt one is."""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -529,12 +532,19 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Actions", "Letter"): ("Action letter",),
     ("Actions", "Action"): ("Actions", "Action description", "Description"),
     ("Actions", "Lead"): ("Lead officer", "Lead(s)", "Leads", "Owner", "Action owner",
-                          "Responsible officer", "Responsible"),
+                          "Responsible officer", "Responsible", "Responsible lead",
+                          "Lead officers", "Lead person", "Lead name", "Named lead",
+                          "Action lead", "Accountable officer", "Accountable lead",
+                          "Responsible person", "Owners"),
     ("Actions", "Timescale"): ("Timescales", "Deadline", "Due date", "Due", "Target date",
-                               "By when", "Completion date", "Date due"),
+                               "By when", "Completion date", "Date due", "Due by",
+                               "Target completion date", "Timeframe", "Time frame",
+                               "Deadline date"),
     ("Actions", "Success measures"): ("Success criteria", "Success measure",
-                                      "Measures of success", "Outcome measures", "Outcomes"),
-    ("Actions", "RAG"): ("RAG status", "Status", "Rating", "Progress rating", "RAG rating"),
+                                      "Measures of success", "Outcome measures", "Outcomes",
+                                      "Measure of success", "Success indicators"),
+    ("Actions", "RAG"): ("RAG status", "Status", "Rating", "Progress rating", "RAG rating",
+                         "Current RAG", "Current status", "RAG score"),
     ("Actions", "Added"): ("Date added", "Added on"),
     ("Actions", "Closed by board"): ("Closed", "Closed on", "Board closed", "Closure agreed"),
     ("Meetings", "Date"): ("Meeting date",),
@@ -543,21 +553,106 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Progress", "Action"): ("Action ref", "Action no"),
     ("Progress", "RAG"): ("RAG status", "Status", "RAG rating"),
     ("Progress", "Commentary"): ("Progress update", "Update", "Comments", "Comment", "Progress",
-                                 "Notes", "Narrative"),
+                                 "Notes", "Narrative", "Progress notes", "Progress commentary",
+                                 "Update notes", "Progress to date", "Progress made",
+                                 "Progress update and next steps", "Remarks"),
     ("Progress", "Evidence"): ("Evidence/link", "Evidence link", "Link", "Links",
                                "Evidence of impact"),
-    ("Progress", "Updated by"): ("Update by", "By", "Author"),
+    ("Progress", "Updated by"): ("Update by", "By", "Author", "Reported by", "Update author"),
     ("Revisions", "Date"): ("Revised on", "Date revised", "Revision date"),
     ("Revisions", "New timescale"): ("Revised timescale", "New deadline", "New due date",
                                      "Timescale"),
     ("Revisions", "Reason"): ("Why", "Reason for change", "Reason for revision"),
 }
 
+# Words that point to a column when a header reportgen does not read holds them ("Responsible
+# manager" -> Lead): such a header, holding data, is an error asking to rename it if the sheet
+# lacks the column, else a warning naming the column. Compared singular, in any case; a header
+# is close when its last telling word is one of these, or most of its words are.
+COLUMN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("Paper", "Organisation"): ("organisation", "organization", "service", "council",
+                                "authority", "team", "yot", "yjs"),
+    ("Paper", "Plan title"): ("title", "heading"),
+    ("Paper", "Board"): ("board", "partnership", "committee"),
+    ("Paper", "Meeting date"): ("meeting",),
+    ("Paper", "Report date"): ("report", "written", "dated"),
+    ("Paper", "Author"): ("author", "writer", "prepared"),
+    ("Paper", "Contact email"): ("email", "e-mail", "mail"),
+    ("Paper", "Contact phone"): ("phone", "telephone", "tel", "mobile"),
+    ("Paper", "Presenter"): ("presenter", "presenting", "presented"),
+    ("Paper", "Agenda item"): ("agenda", "item"),
+    ("Paper", "Purpose"): ("purpose", "decision", "assurance"),
+    ("Paper", "Protective marking"): ("marking", "classification", "protective", "security",
+                                      "sensitivity"),
+    ("Paper", "Exempt"): ("exempt", "publication", "confidential"),
+    ("Paper", "Exemption reason"): ("exemption", "reason", "grounds"),
+    ("Paper", "Recommendations to the board"): ("recommendation", "asked", "ask"),
+    ("Paper", "Financial implications"): ("financial", "finance", "budget", "cost",
+                                          "resource"),
+    ("Paper", "Legal implications"): ("legal", "law", "governance"),
+    ("Paper", "Equalities implications"): ("equality", "equalities", "diversity",
+                                           "inclusion"),
+    ("Paper", "Risk implications"): ("risk",),
+    ("Versions", "Version"): ("version",),
+    ("Versions", "Date"): ("date", "when"),
+    ("Versions", "Changes made"): ("change", "description", "summary", "amendment"),
+    ("Inspection", "Inspectorate"): ("inspectorate", "inspector", "inspected"),
+    ("Inspection", "Inspection start"): ("start", "began", "begin", "fieldwork"),
+    ("Inspection", "Inspection end"): ("end", "ended", "finish", "finished"),
+    ("Inspection", "Framework"): ("framework", "programme", "methodology"),
+    ("Inspection", "Stated score"): ("score", "points", "total"),
+    ("Inspection", "Stated overall rating"): ("overall", "judgement", "grade", "outcome"),
+    ("Ratings", "Domain"): ("domain", "area"),
+    ("Ratings", "Standard"): ("standard", "number", "no"),
+    ("Ratings", "Name"): ("name", "title"),
+    ("Ratings", "Rating"): ("rating", "judgement", "grade"),
+    ("Scoring", "Rating"): ("rating", "grade"),
+    ("Scoring", "Points"): ("point", "score"),
+    ("Scoring", "Band from"): ("minimum", "min", "lower", "lowest"),
+    ("Scoring", "Band to"): ("maximum", "max", "upper", "highest"),
+    ("Narrative", "Section"): ("section", "part", "heading"),
+    ("Narrative", "Domain"): ("domain", "area"),
+    ("Narrative", "Text"): ("text", "narrative", "content", "paragraph", "wording"),
+    ("Recommendations", "Number"): ("number", "no", "ref", "reference", "rec"),
+    ("Recommendations", "Addressed to"): ("addressed", "addressee", "who", "agency",
+                                          "partner"),
+    ("Recommendations", "Source"): ("source", "origin", "audit"),
+    ("Recommendations", "Recommendation"): ("recommendation", "description", "detail",
+                                            "wording"),
+    ("Actions", "Recommendation"): ("recommendation", "rec", "priority"),
+    ("Actions", "Letter"): ("letter",),
+    ("Actions", "Action"): ("action", "task", "activity", "description", "what"),
+    ("Actions", "Lead"): ("lead", "owner", "responsible", "responsibility", "accountable",
+                          "officer", "manager", "who", "person", "named"),
+    ("Actions", "Timescale"): ("timescale", "deadline", "due", "target", "when", "timeframe",
+                               "completion", "completed"),
+    ("Actions", "Success measures"): ("success", "measure", "outcome", "impact", "kpi",
+                                      "indicator", "criteria"),
+    ("Actions", "RAG"): ("rag", "status", "rating"),
+    ("Actions", "Added"): ("added", "joined", "introduced"),
+    ("Actions", "Closed by board"): ("closed", "closure"),
+    ("Revisions", "Action"): ("action", "ref", "reference"),
+    ("Revisions", "Date"): ("date", "when"),
+    ("Revisions", "New timescale"): ("timescale", "deadline", "due"),
+    ("Revisions", "Reason"): ("reason", "why", "explanation", "rationale"),
+    ("Revisions", "Agreed by"): ("agreed", "approved", "authorised", "authorized"),
+    ("Meetings", "Date"): ("date", "when"),
+    ("Meetings", "Meeting"): ("meeting", "name"),
+    ("Progress", "Date"): ("date", "when", "dated"),
+    ("Progress", "Action"): ("action", "ref", "reference"),
+    ("Progress", "RAG"): ("rag", "status", "rating"),
+    ("Progress", "Commentary"): ("commentary", "comment", "note", "update", "progress",
+                                 "narrative", "remark"),
+    ("Progress", "Evidence"): ("evidence", "link", "document", "proof"),
+    ("Progress", "Updated by"): ("updated", "author", "reporter", "reported"),
+}
+
 
 def _with_aliases(sheet: Sheet) -> Sheet:
     columns = tuple(
         replace(column, aliases=tuple(dict.fromkeys(
-            (*column.aliases, *COLUMN_ALIASES.get((sheet.name, column.name), ())))))
+            (*column.aliases, *COLUMN_ALIASES.get((sheet.name, column.name), ())))),
+            words=COLUMN_WORDS.get((sheet.name, column.name), column.words))
         for column in sheet.columns)
     return replace(sheet, columns=columns, aliases=SHEET_ALIASES.get(sheet.name, ()))
 

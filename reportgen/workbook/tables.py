@@ -11,6 +11,7 @@ from ..paper import fonts
 from . import cells, schema
 from .records import Collector, Record
 from .schema import Column, Kind, Sheet
+from .unread_columns import UnreadHeader, report_unread
 from .xlsx import SheetData
 
 # How close a sheet's name must be to one reportgen reads to be named as "did you mean".
@@ -121,11 +122,8 @@ def read_table(sheet: Sheet, data: SheetData | None, found: Collector) -> list[R
         position = next((headers[k] for k in column.keys if k in headers), None)
         if position is not None:
             positions[column.name] = position
-        elif column.required:
-            found.error(name, f"{header_row}:{header_row}",
-                        _missing_column(column, rows[header_index]))
-    _check_headers(sheet, name, header_row, raw_rows[header_index], set(positions.values()),
-                   found)
+    _check_headers(sheet, name, header_row, raw_rows[header_index], rows[header_index + 1:],
+                   positions, found)
     for first_row, first_col, last_row, last_col in data.merged:
         if last_row > first_row and last_row > header_row:
             found.error(name, f"{column_letter(first_col)}{first_row}:"
@@ -242,10 +240,13 @@ def _colour_rag(fill: str) -> Rag | None:
 
 
 def _check_headers(sheet: Sheet, name: str, header_row: int, headers: tuple[object, ...],
-                   used: set[int], found: Collector) -> None:
-    """Warn of each header reportgen does not read, naming the closest column, and of
+                   data_rows: list[tuple[object, ...]], positions: dict[str, int],
+                   found: Collector) -> None:
+    """Say of each header reportgen does not read what column it is close to (an error when
+    it holds data the sheet has no column for), of each required column missing, and of
     invisible characters in headers."""
-    known = [column.name for column in sheet.columns]
+    used = set(positions.values())
+    unread = []
     for position, value in enumerate(headers, start=1):
         if not isinstance(value, str) or not value.strip():
             continue
@@ -255,34 +256,19 @@ def _check_headers(sheet: Sheet, name: str, header_row: int, headers: tuple[obje
             found.warn(name, where, note)
         if position in used:
             continue
-        plain = schema.without_invisible(value).strip()
-        close = difflib.get_close_matches(schema.normalise_header(plain),
-                                          [schema.normalise_header(k) for k in known], n=1,
-                                          cutoff=0.6)
-        hint = ""
-        if close:
-            column = next(k for k in known if schema.normalise_header(k) == close[0])
-            hint = f"; if it holds the '{column}' column, rename it '{column}'"
-        found.warn(name, where, f"the column headed {cells.shown(plain)} is not one reportgen "
-                   f"reads, so it is not in the paper{hint}")
+        holds_data = any(position <= len(row) and row[position - 1] is not None
+                         for row in data_rows)
+        unread.append(UnreadHeader(schema.without_invisible(value).strip(), where, holds_data))
+    missing = [column for column in sheet.columns if column.name not in positions]
+    read_at = {column: f"{column_letter(p)}{header_row}" for column, p in positions.items()}
+    for column in report_unread(sheet, name, unread, missing, found,
+                                missing_at=f"{header_row}:{header_row}", read_at=read_at):
+        found.meant_columns.add((sheet.name, column))
 
 
 def sheet_name(sheet: Sheet, data: SheetData | None) -> str:
     """The sheet as the workbook names it ('Action Plan'), for messages; else reportgen's name."""
     return data.name if data is not None else sheet.name
-
-
-def _missing_column(column: Column, header_values: tuple[object, ...]) -> str:
-    found = [str(v) for v in header_values if v is not None]
-    message = f"no '{column.name}' column"
-    close = difflib.get_close_matches(column.name.casefold(), [f.casefold() for f in found], n=1,
-                                      cutoff=0.6)
-    if close:
-        original = next(f for f in found if f.casefold() == close[0])
-        message += f"; did you mean '{original}'? Rename that header to '{column.name}'"
-    else:
-        message += f"; add a column headed '{column.name}' ({column.help})"
-    return message
 
 
 def read_details(sheet: Sheet, data: SheetData | None, found: Collector) -> Record | None:
@@ -297,19 +283,25 @@ def read_details(sheet: Sheet, data: SheetData | None, found: Collector) -> Reco
     values: dict[str, object] = {}
     cells_at: dict[str, str] = {}
     unsaved: dict[str, str] = {}
+    named_at: dict[str, str] = {}
+    unread: list[UnreadHeader] = []
     for record in rows:
         label = record.values.get("Field")
         column = by_key.get(schema.normalise_header(label)) if label is not None else None
         if column is None:
+            if isinstance(label, str):
+                unread.append(UnreadHeader(label, record.cell("Field"),
+                                           record.values.get("Value") is not None))
             continue
         values[column.name] = record.values.get("Value")
         cells_at[column.name] = record.cell("Value")
+        named_at[column.name] = record.cell("Field")
         if "Value" in record.unsaved:
             unsaved[column.name] = record.unsaved["Value"]
-    for column in sheet.columns:
-        if column.required and column.name not in values:
-            found.error(sheet.name, None, f"no '{column.name}' field; add a row with "
-                        f"'{column.name}' in the Field column ({column.help})")
+    missing = [column for column in sheet.columns if column.name not in values]
+    for column in report_unread(sheet, rows[0].sheet, unread, missing, found, missing_at=None,
+                                read_at=named_at):
+        found.meant_columns.add((sheet.name, column))
     return Record(sheet.name, 0, values, cells_at, unsaved)
 
 
