@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..model import Action, Plan
+from ..plain_text import plain_text
 from .blank import COLOURS, EARLIEST, LATEST
 from .leads import LeadActions, references
 from .schema import RAG_WORDS, Kind
@@ -63,25 +64,29 @@ COLUMNS = (
     FormColumn("Current RAG", 16),
     FormColumn("Latest update", 48),
     FormColumn("Latest update dated", 14),
-    FormColumn("Date of update", 14,
+    FormColumn("Date of update", 12,
                "The date of your update, such as 15/02/2021. Left empty, the day you last save "
                "this file is used."),
     FormColumn("New RAG", 16,
                "The action's rating now. Left empty, the current rating stays."),
-    FormColumn("Commentary", 48,
+    FormColumn("Commentary", 40,
                "What has happened since the latest update, and what comes next. Alt+Enter "
                "starts a new line."),
-    FormColumn("Evidence", 30, "What shows it: a document's name, or an https:// link."),
+    FormColumn("Evidence", 22, "What shows it: a document's name, or an https:// link."),
     FormColumn("Propose as complete", 13,
                "Yes if the action is done. The board decides whether to close it; until then "
                "the paper shows it as Complete (awaiting board)."),
-    FormColumn("Proposed new timescale", 18,
+    FormColumn("Proposed new timescale", 16,
                "Only if the action cannot be done by its due date: a date (30/09/2021), a "
                "month (September 2021) or a quarter (Q2 2021/22). Give the reason beside it."),
-    FormColumn("Reason for new timescale", 40,
+    FormColumn("Reason for new timescale", 26,
                "Why the timescale has to move: needed with a proposed new timescale."),
 )
 HEADERS = tuple(column.name for column in COLUMNS)
+PRINTED_APART = HEADERS.index("Latest update dated") + 1
+"""On paper, the columns up to this one (what the plan says) are one page and the rest (what
+the lead fills in) the next, each with the Reference: all thirteen across one A4 page would
+print at about 5 pt."""
 
 
 @dataclass(frozen=True)
@@ -206,16 +211,17 @@ def _updates(actions: tuple[Action, ...]) -> Layout:
         UPDATES, (HEADERS, *rows), widths=tuple(c.width for c in COLUMNS),
         column_formats=tuple(formats.get(name, "") for name in HEADERS),
         validations=validations, highlights=highlights, freeze="B2", protected=True,
-        fit_rows=ROOM_TO_TYPE,
+        fit_rows=ROOM_TO_TYPE, page_breaks=(PRINTED_APART,),
         fill_in=(f"{cell_name(first, 2)}:{cell_name(len(COLUMNS), last)}",) if rows else (),
     )
 
 
 def _row(action: Action) -> tuple[object, ...]:
     latest = next((u for u in reversed(action.updates) if u.commentary), None)
-    return (action.reference, action.text, action.current_timescale.label,
+    # The lead reads the plan's words, not the officers' marks: **bold** shows as its words.
+    return (action.reference, plain_text(action.text), action.current_timescale.label,
             action.rag.label if action.rag else "Not started",
-            latest.commentary if latest else "", latest.date if latest else None)
+            plain_text(latest.commentary) if latest else "", latest.date if latest else None)
 
 
 def _validation(column: FormColumn, cells: str) -> Validation:
