@@ -126,6 +126,8 @@ class Book:
     created: datetime = datetime(2020, 1, 1)
     """Written as both created and modified, and as every part's time, so the same book always
     gives the same bytes."""
+    plan_id: str = ""
+    """A plan's ID, written as its custom document property (none when empty)."""
 
 
 def range_of(sheet: str, column: int, first: int, last: int, *, absolute: bool = False) -> str:
@@ -167,6 +169,10 @@ def book_bytes(spec: Book) -> bytes:
     properties.title, properties.subject = spec.title, spec.subject
     properties.description, properties.creator = spec.description or None, "reportgen"
     properties.created = properties.modified = spec.created
+    if spec.plan_id:
+        from .properties import set_plan_id
+
+        set_plan_id(book, spec.plan_id)
     for layout in spec.sheets:
         add_sheet(book, layout)
     buffer = io.BytesIO()
