@@ -412,7 +412,14 @@ def _say_requests(result: RequestsResult) -> None:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The new copy of the plan to write (never the plan itself).")
 @click.option("--force", is_flag=True, help="Replace --out if it already exists.")
-def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: bool) -> None:
+@click.option("--take-overtyped", is_flag=True,
+              help="Where a lead typed over a read-only cell and the meaning is plain (a "
+                   "rating over Current RAG with New RAG empty, news over Latest update with "
+                   "Commentary empty, a date over Latest update dated with Date of update "
+                   "empty, a timescale and its reason over Due with none proposed), take it as "
+                   "if typed where it belongs.")
+def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: bool,
+                    take_overtyped: bool) -> None:
     """Add the updates in the returned RETURNS to a new copy of PLAN, written to --out.
 
     Each update goes into the Progress sheet, dated as the lead dated it (else the day the
@@ -420,6 +427,10 @@ def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: boo
     the Revisions sheet. PLAN itself is never changed. Every problem in the returns is listed
     at once, with its file and cell, and then nothing is written. Updates already in the plan
     are not added again, so collecting the same returns into the new copy adds nothing.
+    PLAN may have changed since the requests were written: only where it changed the same
+    thing as a return (an update of the same action and day, a revision of the same action,
+    the action deleted or given another lead) is the return refused. Every read-only cell a
+    lead typed over is named, with where it belongs.
 
     \b
     Example:
@@ -428,7 +439,7 @@ def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: boo
     """
     with _failures(lambda count: f"{count} problem(s) in the returns or the plan; nothing "
                                  "was written"):
-        result = collect(plan, returns, out=out, force=force)
+        result = collect(plan, returns, out=out, force=force, take_overtyped=take_overtyped)
     _say_collected(result, plan)
 
 
@@ -444,7 +455,9 @@ def _say_collected(result: CollectResult, plan: Path) -> None:
                 f"{outcome.revisions} new timescale(s)" if outcome.revisions else "",
                 f"{outcome.already} already in the plan, not added again" if outcome.already
                 else ""]
-        said = [part for part in said if part] or ["nothing filled in"]
+        said = [part for part in said if part] or [
+            f"nothing in the cells to fill in, but {outcome.typed_over} cell(s) typed over, "
+            "named above" if outcome.typed_over else "nothing filled in"]
         click.echo(f"{outcome.origin} ({outcome.lead}): {', '.join(said)}")
         if outcome.proposed_complete:
             click.echo(f"  proposed as complete, for the board to close: "

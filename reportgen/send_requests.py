@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -16,9 +15,23 @@ from .model import LeadContact, Meeting, Plan
 from .workbook import schema
 from .workbook.file_checks import read_workbook_file
 from .workbook.leads import Leads, lead_key, leads_of, references
-from .workbook.plan_rows import closed_by_board, logged_updates, sheet_rows
+from .workbook.plan_identity import PlanIdentity, plan_identity
+from .workbook.plan_rows import (
+    closed_by_board,
+    logged_revisions,
+    logged_updates,
+    revision_key,
+    sheet_rows,
+    update_key,
+)
 from .workbook.reader import Reading, read_workbook
-from .workbook.request_form import DEFAULT_LEAD_DAYS, RequestIdentity, request_book, return_by
+from .workbook.request_form import (
+    DEFAULT_LEAD_DAYS,
+    RequestIdentity,
+    request_book,
+    return_by,
+    shown_action,
+)
 from .workbook.xlsx import book_bytes, document_dates, read_sheets
 
 
@@ -72,25 +85,32 @@ def write_requests(plan_path: Path, *, out_dir: Path, lead_days: int = DEFAULT_L
     chosen = chosen_meeting(plan, meeting)
     due = return_by(chosen.date, lead_days)
     sheets = read_sheets(content, origin=str(plan_path), wanted=lambda name: (
-        schema.normalise_header(name) in (*schema.ACTIONS.keys, *schema.PROGRESS.keys)))
+        schema.normalise_header(name) in (*schema.ACTIONS.keys, *schema.PROGRESS.keys,
+                                          *schema.REVISIONS.keys)))
     leads = leads_of(plan, closed=closed_by_board(sheet_rows(sheets, schema.ACTIONS)))
-    later = sum(1 for update in logged_updates(sheet_rows(sheets, schema.PROGRESS))
+    logged = logged_updates(sheet_rows(sheets, schema.PROGRESS))
+    revised = logged_revisions(sheet_rows(sheets, schema.REVISIONS))
+    later = sum(1 for update in logged
                 if plan.as_at < update.date) if chosen.date > plan.as_at else 0
     stamp = dated.replace(tzinfo=None) if dated else (
         document_dates(content, origin=str(plan_path)).modified
         or datetime.combine(due, time()))
-    sha256 = hashlib.sha256(content).hexdigest()
+    identity = plan_identity(content, origin=str(plan_path))
     files: dict[Path, bytes] = {}
     written = []
     details = RoundDetails(plan.paper, chosen.name or plan.paper.board, chosen.date, due)
     without_email = []
     for lead in leads.with_open:
-        identity = RequestIdentity(sha256, plan_path.name, chosen.date, due, lead.lead,
-                                   lead.references, __version__, stamp)
+        shown = tuple(shown_action(
+            action, updates=tuple(update_key(u) for u in logged if u.reference == action.reference),
+            revisions=tuple(revision_key(r) for r in revised if r.reference == action.reference))
+            for action in lead.actions)
+        request = RequestIdentity(identity.sha256, plan_path.name, chosen.date, due, lead.lead,
+                                  lead.references, __version__, stamp, identity.plan_id, shown)
         target = out_dir / lead.file_name
         if target.resolve() == plan_path.resolve():
             raise InputError(f"{target}: is the plan itself; choose another --out folder")
-        files[target] = book_bytes(request_book(plan, lead, identity,
+        files[target] = book_bytes(request_book(plan, lead, request,
                                                 meeting_name=details.meeting_name))
         contact = contact_of(plan, lead.lead)
         draft = None
@@ -109,8 +129,19 @@ def write_requests(plan_path: Path, *, out_dir: Path, lead_days: int = DEFAULT_L
         replace_together(files)
     return RequestsResult(tuple(written), leads.without_open,
                           tuple(a.reference for a in leads.unled), chosen.date, due, later,
-                          (*reading.warnings, *no_email_warnings(plan, without_email)),
+                          (*reading.warnings, *no_email_warnings(plan, without_email),
+                           *_no_plan_id(plan_path, identity, bool(written))),
                           tuple(without_email))
+
+
+def _no_plan_id(plan_path: Path, identity: PlanIdentity, any_written: bool) -> tuple[Problem, ...]:
+    """A note that a plan with no ID of its own is known to its returns by its bytes only."""
+    if identity.written_in or not any_written:
+        return ()
+    return (Problem(plan_path.name, None, "the plan has no plan ID of its own (it was written "
+                    "before plans had one), so these requests know it by its contents: collect "
+                    "the returns into this file before changing it. The collected copy is "
+                    "given an ID, and keeps it however it is changed", Severity.WARNING),)
 
 
 def open_leads(plan_path: Path) -> tuple[Reading, Leads]:
