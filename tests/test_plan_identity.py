@@ -1,0 +1,152 @@
+"""A plan keeps its identity while it changes, and nothing a lead typed over is ignored.
+
+The example, moved on to a meeting in 2027: requests go out, the office edits the plan as an
+office does, and the returns still go in; only where the office and a lead changed the same
+thing differently is a return refused, naming both cells.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from lead_returns import fill_return, saved_by_libreoffice
+
+from reportgen.cli import main
+from reportgen.workbook.xlsx import plan_id, read_sheets
+
+MEETING = datetime(2027, 3, 9)
+DAY = date(2027, 3, 1)
+AUTHOR = "Head of Youth Justice and Partnerships"
+
+
+def run(*args: object):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def last_row(sheet) -> int:
+    return max(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 1).value is not None)
+
+
+@pytest.fixture(scope="module")
+def round_2027(example, tmp_path_factory) -> dict[str, Path]:
+    """The example moved to March 2027, its requests, and the plan as the office then edited
+    it: the Author retyped, an update of another lead's action typed in, a revision agreed."""
+    folder = tmp_path_factory.mktemp("round")
+    book = openpyxl.load_workbook(example)
+    book["Paper"]["B5"] = MEETING
+    plan = folder / "plan.xlsx"
+    book.save(plan)
+    assert run("requests", plan, "--out", folder / "requests").exit_code == 0
+    book = openpyxl.load_workbook(plan)
+    book["Paper"]["B7"] = AUTHOR
+    progress = book["Progress"]
+    row = last_row(progress) + 1
+    for column, value in enumerate((datetime(2027, 3, 1), "2B", "Good progress",
+                                    "Audit repeated; joint plans in place.", None,
+                                    "Youth Justice Officer"), start=1):
+        progress.cell(row, column, value)
+    revisions = book["Revisions"]
+    row = last_row(revisions) + 1
+    for column, value in enumerate(("4D", datetime(2027, 2, 20), "September 2027",
+                                    "The board moved it at its February meeting."), start=1):
+        revisions.cell(row, column, value)
+    edited = folder / "plan-edited.xlsx"
+    book.save(edited)
+    return {"plan": plan, "edited": edited, "requests": folder / "requests"}
+
+
+def test_a_plan_keeps_its_id_through_an_edit(example, round_2027) -> None:
+    held = plan_id(round_2027["edited"].read_bytes())
+    assert held and held == plan_id(example.read_bytes())
+
+
+def test_a_return_goes_into_the_plan_the_office_has_edited(round_2027, tmp_path) -> None:
+    filled = fill_return(round_2027["requests"] / "head-of-service.xlsx",
+                         tmp_path / "head-of-service.xlsx", {
+                             "1B": {"Date of update": DAY, "New RAG": "Good progress",
+                                    "Commentary": "Releases all had accommodation."},
+                             "2C": {"Date of update": DAY, "New RAG": "Some progress",
+                                    "Commentary": "The CAMHS post is advertised."}})
+    returned = saved_by_libreoffice(filled, tmp_path / "libreoffice")
+    out = tmp_path / "plan-collected.xlsx"
+    result = run("collect", round_2027["edited"], returned, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert f"{returned} (Head Of Service): 2 update(s)" in result.output
+    sheets = read_sheets(out.read_bytes())
+    assert sheets["Paper"].rows[6][1] == AUTHOR  # the office's edit is kept
+    progress = sheets["Progress"].rows
+    assert (datetime(2027, 3, 1), "2B", "Good progress", "Audit repeated; joint plans in place.",
+            None, "Youth Justice Officer") in progress
+    assert progress[-2:] == (
+        (datetime(2027, 3, 1), "1B", "Good progress", "Releases all had accommodation.", None,
+         "Head Of Service"),
+        (datetime(2027, 3, 1), "2C", "Some progress", "The CAMHS post is advertised.", None,
+         "Head Of Service"))
+    assert ("4D", datetime(2027, 2, 20), "September 2027",
+            "The board moved it at its February meeting.") in sheets["Revisions"].rows
+    assert plan_id(out.read_bytes()) == plan_id(round_2027["edited"].read_bytes())
+    # The same return into the copy adds nothing.
+    again = run("collect", out, returned, "--out", tmp_path / "again.xlsx")
+    assert again.exit_code == 0, again.output
+    assert "2 already in the plan, not added again" in again.output
+    assert not (tmp_path / "again.xlsx").exists()
+
+
+def test_a_return_that_rates_an_action_the_office_rated_that_day_is_refused(
+        round_2027, tmp_path) -> None:
+    other = fill_return(round_2027["requests"] / "operations-and-practice-manager.xlsx",
+                        tmp_path / "opm.xlsx", {
+                            "2B": {"Date of update": DAY, "New RAG": "Some progress",
+                                   "Commentary": "Two cases still without a joint plan."}})
+    result = run("collect", round_2027["edited"], other, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{other}]Updates!H2: action 2B's update of 01/03/2027 says Some progress, "
+            "but the plan has an update of the same action and day added after the request "
+            "was written (Progress!C68, by Youth Justice Officer) that says Good progress"
+            ) in result.output
+    assert not (tmp_path / "out.xlsx").exists()
+
+
+def test_a_revision_the_office_agreed_meets_a_lead_proposing_another(round_2027,
+                                                                     tmp_path) -> None:
+    proposed = fill_return(round_2027["requests"] / "yjpb-and-head-of-service.xlsx",
+                           tmp_path / "yjpb.xlsx", {
+                               "4D": {"Date of update": DAY, "Commentary": "Delayed.",
+                                      "Proposed new timescale": "December 2027",
+                                      "Reason for new timescale": "Staff left."}})
+    result = run("collect", round_2027["edited"], proposed, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"[{proposed}]Updates!L2: action 4D's proposed new timescale is December 2027, but "
+            "the plan has a revision of the same action added after the request was written "
+            "(Revisions!C7, dated 20/02/2027) that says September 2027") in result.output
+
+
+def test_a_return_for_another_plan_is_still_refused(round_2027, make_workbook,
+                                                    tmp_path) -> None:
+    filled = fill_return(round_2027["requests"] / "head-of-service.xlsx", tmp_path / "h.xlsx",
+                         {"1B": {"Date of update": DAY, "Commentary": "Done."}})
+    result = run("collect", make_workbook(), filled, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert "this return was written from another plan ('plan.xlsx')" in result.output
+
+
+def test_a_plan_without_an_id_keeps_its_returns_and_gets_one_when_collected(
+        round_2027, tmp_path) -> None:
+    # A plan from before plans had IDs: its requests know it by its SHA-256.
+    book = openpyxl.load_workbook(round_2027["plan"])
+    book.custom_doc_props.props.clear()
+    old = tmp_path / "old.xlsx"
+    book.save(old)
+    assert plan_id(old.read_bytes()) is None
+    result = run("requests", old, "--out", tmp_path / "requests")
+    assert result.exit_code == 0
+    assert "the plan has no plan ID of its own" in result.output
+    filled = fill_return(tmp_path / "requests" / "head-of-service.xlsx", tmp_path / "h.xlsx",
+                         {"1B": {"Date of update": DAY, "Commentary": "Done."}})
+    out = tmp_path / "collected.xlsx"
+    assert run("collect", old, filled, "--out", out).exit_code == 0
+    assert plan_id(out.read_bytes()).startswith("sha256:")
