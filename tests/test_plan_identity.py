@@ -150,3 +150,65 @@ def test_a_plan_without_an_id_keeps_its_returns_and_gets_one_when_collected(
     out = tmp_path / "collected.xlsx"
     assert run("collect", old, filled, "--out", out).exit_code == 0
     assert plan_id(out.read_bytes()).startswith("sha256:")
+
+
+def test_complete_over_current_rag_and_news_over_latest_update_are_never_nothing(
+        round_2027, tmp_path) -> None:
+    news = "All releases since December had accommodation on the day."
+    overtyped = fill_return(round_2027["requests"] / "head-of-service.xlsx",
+                            tmp_path / "head.xlsx",
+                            {"1B": {"Current RAG": "Complete", "Latest update": news}})
+    out = tmp_path / "out.xlsx"
+    result = run("collect", round_2027["edited"], overtyped, "--out", out)
+    assert result.exit_code == 2
+    assert "nothing filled in" not in result.output
+    assert (f"error: [{overtyped}]Updates!D2: Current RAG was written as ") in result.output
+    assert ("and the lead typed 'Complete' over it: New RAG (H2) is empty, so the lead means "
+            "the action's rating is now Complete. A new rating belongs under New RAG: type it "
+            "there and put Current RAG back, or collect with --take-overtyped to take it so"
+            ) in result.output
+    assert (f"error: [{overtyped}]Updates!E2: Latest update was written as ") in result.output
+    assert ("Commentary (I2) is empty, so this is the lead's news. News belongs under "
+            "Commentary") in result.output
+    assert not out.exists()
+
+    taken = run("collect", round_2027["edited"], overtyped, "--out", out, "--take-overtyped")
+    assert taken.exit_code == 0, taken.output
+    assert f"[{overtyped}]Updates!D2" in taken.output and "taken as the New RAG" in taken.output
+    assert "proposed as complete, for the board to close: 1B" in taken.output
+    row = read_sheets(out.read_bytes())["Progress"].rows[-1]
+    assert row[1:4] == ("1B", "Complete", news) and row[5] == "Head Of Service"
+
+
+def test_a_due_date_typed_over_points_to_proposed_new_timescale(round_2027, tmp_path) -> None:
+    moved = fill_return(round_2027["requests"] / "head-of-service.xlsx", tmp_path / "head.xlsx",
+                        {"2C": {"Due": "June 2027", "Date of update": DAY,
+                                "Commentary": "Recruitment is slow."}})
+    result = run("collect", round_2027["edited"], moved, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{moved}]Updates!C3: Due was written as 'December 2020' and the lead typed "
+            "'June 2027' over it: a new timescale belongs under Proposed new timescale (L3), "
+            "with its reason under Reason for new timescale (M3)") in result.output
+
+
+def test_notes_extra_sheets_deleted_and_added_rows_are_named(round_2027, tmp_path) -> None:
+    from openpyxl.comments import Comment
+
+    book = openpyxl.load_workbook(round_2027["requests"] / "head-of-service.xlsx")
+    sheet = book["Updates"]
+    sheet["I3"].comment = Comment("See the attached audit", "Lead")
+    listed = [sheet.cell(r, 1).value for r in range(2, sheet.max_row + 1)]
+    gone = listed[0]
+    sheet.delete_rows(2)
+    sheet.cell(len(listed) + 2, 2, "A new action the lead wants")
+    book.create_sheet("My notes")["A1"] = "Things to do"
+    edited = tmp_path / "head.xlsx"
+    book.save(edited)
+    result = run("collect", round_2027["edited"], edited, "--out", tmp_path / "out.xlsx")
+    assert f"warning: [{edited}]My notes: a sheet the request did not have" in result.output
+    assert (f"warning: [{edited}]Updates!I2: a note (comment) says 'See the attached audit'"
+            ) in result.output
+    assert (f"warning: [{edited}]Updates: the row of action {gone} (row 2 as the request wrote "
+            "it) was deleted") in result.output
+    assert "'A new action the lead wants' is typed on a row with no Reference" in result.output
+    assert "nothing filled in" in result.output  # true: none of the cells to fill in was
