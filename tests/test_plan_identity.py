@@ -212,3 +212,33 @@ def test_notes_extra_sheets_deleted_and_added_rows_are_named(round_2027, tmp_pat
             "it) was deleted") in result.output
     assert "'A new action the lead wants' is typed on a row with no Reference" in result.output
     assert "nothing filled in" in result.output  # true: none of the cells to fill in was
+
+
+def test_a_picture_pasted_into_a_return_is_named_where_it_is(round_2027, tmp_path) -> None:
+    from openpyxl.drawing.image import Image
+    from PIL import Image as Picture
+
+    photo = tmp_path / "photo.png"
+    Picture.new("RGB", (40, 30), "red").save(photo)
+    book = openpyxl.load_workbook(round_2027["requests"] / "head-of-service.xlsx")
+    book["Updates"].add_image(Image(str(photo)), "J2")
+    pasted = tmp_path / "head.xlsx"
+    book.save(pasted)
+    result = run("collect", round_2027["edited"], pasted, "--out", tmp_path / "out.xlsx")
+    assert (f"warning: [{pasted}]Updates!J2: a picture (or shape) is pasted here; the plan does "
+            "not take pictures, so it is not collected: ask the lead to send it as a file, or "
+            "as an https:// link under Evidence") in result.output
+
+
+def test_two_returns_of_one_request_that_disagree_are_named(round_2027, tmp_path) -> None:
+    request = round_2027["requests"] / "head-of-service.xlsx"
+    first = fill_return(request, tmp_path / "first.xlsx", {
+        "1B": {"Date of update": DAY, "New RAG": "Good progress", "Commentary": "On track."}})
+    second = fill_return(request, tmp_path / "second.xlsx", {
+        "1B": {"Date of update": date(2027, 3, 3), "New RAG": "No improvement",
+               "Commentary": "Two releases without accommodation."}})
+    result = run("collect", round_2027["edited"], first, second, "--out", tmp_path / "out.xlsx")
+    assert result.exit_code == 2
+    assert (f"error: [{second}]Updates!H2: two returns of Head Of Service's request disagree "
+            "about action 1B: this one rates it No improvement on 03/03/2027, "
+            f"[{first}]Updates!H2 rates it Good progress on 01/03/2027") in result.output
