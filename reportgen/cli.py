@@ -24,6 +24,7 @@ import click
 from . import __version__
 from .batch import BatchOptions, build_many, collect_workbooks
 from .build import FORMATS, build, example_workbook, source_date
+from .chase_list import RoundStatus, round_status
 from .collect_returns import CollectResult, collect
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError, listing
 from .paper.jinja_env import builtin_templates
@@ -215,6 +216,7 @@ def main() -> None:
       reportgen validate data/medway-improvement-plan.xlsx
       reportgen build data/medway-improvement-plan.xlsx --out output/
       reportgen requests plan.xlsx --out requests/
+      reportgen status plan.xlsx returns/ --reminders reminders/
       reportgen collect plan.xlsx returns/*.xlsx --out plan-updated.xlsx
 
     Exit codes: 0 done, 1 build failed, 2 bad input or usage.
@@ -503,6 +505,8 @@ def _say_requests(result: RequestsResult) -> None:
     for request in result.written:
         click.echo(f"wrote {request.path} for {request.lead} "
                    f"({', '.join(request.references)})")
+        if request.draft is not None:
+            click.echo(f"  and {request.draft}: an email draft that sends it, to open and send")
     if not result.written:
         click.echo("no lead has an open action: no request was written")
     else:
@@ -527,7 +531,14 @@ def _say_requests(result: RequestsResult) -> None:
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), required=True,
               help="The new copy of the plan to write (never the plan itself).")
 @click.option("--force", is_flag=True, help="Replace --out if it already exists.")
-def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: bool) -> None:
+@click.option("--take-overtyped", is_flag=True,
+              help="Where a lead typed over a read-only cell and the meaning is plain (a "
+                   "rating over Current RAG with New RAG empty, news over Latest update with "
+                   "Commentary empty, a date over Latest update dated with Date of update "
+                   "empty, a timescale and its reason over Due with none proposed), take it as "
+                   "if typed where it belongs.")
+def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: bool,
+                    take_overtyped: bool) -> None:
     """Add the updates in the returned RETURNS to a new copy of PLAN, written to --out.
 
     Each update goes into the Progress sheet, dated as the lead dated it (else the day the
@@ -535,6 +546,10 @@ def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: boo
     the Revisions sheet. PLAN itself is never changed. Every problem in the returns is listed
     at once, with its file and cell, and then nothing is written. Updates already in the plan
     are not added again, so collecting the same returns into the new copy adds nothing.
+    PLAN may have changed since the requests were written: only where it changed the same
+    thing as a return (an update of the same action and day, a revision of the same action,
+    the action deleted or given another lead) is the return refused. Every read-only cell a
+    lead typed over is named, with where it belongs.
 
     \b
     Example:
@@ -543,7 +558,7 @@ def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: boo
     """
     with _failures(lambda count: f"{count} problem(s) in the returns or the plan; nothing "
                                  "was written"):
-        result = collect(plan, returns, out=out, force=force)
+        result = collect(plan, returns, out=out, force=force, take_overtyped=take_overtyped)
     _say_collected(result, plan)
 
 
@@ -559,7 +574,9 @@ def _say_collected(result: CollectResult, plan: Path) -> None:
                 f"{outcome.revisions} new timescale(s)" if outcome.revisions else "",
                 f"{outcome.already} already in the plan, not added again" if outcome.already
                 else ""]
-        said = [part for part in said if part] or ["nothing filled in"]
+        said = [part for part in said if part] or [
+            f"nothing in the cells to fill in, but {outcome.typed_over} cell(s) typed over, "
+            "named above" if outcome.typed_over else "nothing filled in"]
         click.echo(f"{outcome.origin} ({outcome.lead}): {', '.join(said)}")
         if outcome.proposed_complete:
             click.echo(f"  proposed as complete, for the board to close: "
@@ -581,6 +598,80 @@ def _say_collected(result: CollectResult, plan: Path) -> None:
                    err=True)
     click.echo(f"wrote {result.written}: {len(collection.updates)} update(s) and "
                f"{len(collection.revisions)} new timescale(s) added to the plan")
+
+
+@main.command("status")
+@click.argument("plan", type=WORKBOOK)
+@click.argument("returns_dir", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--as-at", type=DateParam(), default=None,
+              help="The day to judge 'overdue' at, e.g. 24/02/2021. Default: today.")
+@click.option("--requests", "requests_dir",
+              type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="The folder `reportgen requests` wrote: each lead's return-by date is read "
+                   "from their request, and the request is attached to their reminder.")
+@click.option("--reminders", "reminders_dir", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write a reminder email draft (.eml) into for each lead who has "
+                   "not returned (needs the Leads sheet's emails); drafts already there are "
+                   "replaced.")
+@click.option("--meeting", type=DateParam(), default=None,
+              help="The meeting the updates are for, as given to `reportgen requests`.")
+@click.option("--lead-days", type=click.IntRange(min=0, max=100), default=DEFAULT_LEAD_DAYS,
+              show_default=True,
+              help="As given to `reportgen requests`: used for the return-by date only when no "
+                   "request or return says it.")
+def status_command(plan: Path, returns_dir: Path, as_at: date | None,
+                   requests_dir: Path | None, reminders_dir: Path | None,
+                   meeting: date | None, lead_days: int) -> None:
+    """List who has returned their update request for PLAN's meeting, and who to chase.
+
+    Every lead with open actions is listed: returned (a return of their request is in
+    RETURNS_DIR, matched by the lead and meeting its request names), or not returned, and
+    overdue when the day is after the return-by date. Unlike the paper, which is worked out as
+    at the meeting date, this list is about now: it is made as at today, or --as-at. Nothing
+    is sent: --reminders writes email drafts to open and send. Then collect the returns with
+    `reportgen collect`.
+
+    Exit codes: 0 the list was made (whoever is outstanding); 1 the reminders could not be
+    written; 2 bad input (the plan has errors, a folder is missing).
+
+    \b
+    Example:
+      reportgen status plan.xlsx returns/
+      reportgen status plan.xlsx returns/ --requests requests/ --reminders reminders/
+    """
+    # The one place reportgen reads the clock: chasing is about today, not the meeting date.
+    day = as_at or date.today()
+    with _failures(lambda count: f"{plan}: {count} problem(s); no list was made"):
+        result = round_status(plan, returns_dir, as_at=day, meeting=meeting,
+                              lead_days=lead_days, requests_dir=requests_dir,
+                              reminders_dir=reminders_dir)
+    _report(result.warnings)
+    _report(result.notes)
+    _say_status(result)
+
+
+def _say_status(result: RoundStatus) -> None:
+    click.echo(f"updates for the {result.meeting_name} on {long_date(result.meeting)}, due by "
+               f"{long_date(result.return_by)}; as at {long_date(result.as_at)}")
+    for lead in result.leads:
+        actions = f"{lead.lead} ({references(lead.references)})"
+        if lead.returned:
+            saved = f", saved {lead.saved:%d/%m/%Y}" if lead.saved else ""
+            late = " (after the return-by date)" if lead.late else ""
+            click.echo(f"returned: {actions}: {', '.join(str(p) for p in lead.returns)}"
+                       f"{saved}{late}")
+            continue
+        state = "not returned, overdue" if lead.overdue else "not returned"
+        due = f"due {long_date(lead.return_by)}"
+        email = f"; {lead.email}" if lead.email else ""
+        click.echo(f"{state}: {actions}, {due}{email}")
+        if lead.reminder is not None:
+            click.echo(f"  wrote {lead.reminder}: a reminder to open and send")
+    outstanding = result.outstanding
+    overdue = sum(lead.overdue for lead in outstanding)
+    click.echo(f"{len(result.leads) - len(outstanding)} of {len(result.leads)} lead(s) "
+               f"returned; {len(outstanding)} not returned"
+               + (f", {overdue} of them overdue" if overdue else ""))
 
 
 if __name__ == "__main__":  # pragma: no cover

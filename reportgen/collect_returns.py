@@ -7,7 +7,6 @@ paper reads it. The copy is written whole, or not at all, and never over the pla
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -22,6 +21,7 @@ from .workbook.blank import WorkbookExists
 from .workbook.copy_checks import changed_cells, changed_records, summary
 from .workbook.file_checks import read_workbook_file
 from .workbook.lineage import lineage_data, lineage_sheet, read_lineage
+from .workbook.plan_identity import plan_identity
 from .workbook.plan_rows import closed_by_board, sheet_rows
 from .workbook.reader import read_workbook
 from .workbook.return_matching import Collection, NewRevision, NewUpdate, PlanState, match_returns
@@ -56,8 +56,12 @@ class CollectResult:
 
 
 def collect(plan_path: Path, returns: Sequence[Path], *, out: Path,
-            force: bool = False) -> CollectResult:
+            force: bool = False, take_overtyped: bool = False) -> CollectResult:
     """Write ``out``: the plan at ``plan_path`` with what the ``returns`` add.
+
+    A plan with no ID of its own gets one in ``out`` (the one its requests were given), and
+    keeps it from then on. ``take_overtyped`` takes what leads typed over read-only cells
+    where the meaning is plain (see match_returns).
 
     Raises WorkbookError naming every problem in the returns (and the plan), InputError for
     unusable paths, and BuildError if the copy would not keep the plan as it was.
@@ -67,10 +71,12 @@ def collect(plan_path: Path, returns: Sequence[Path], *, out: Path,
     content = read_workbook_file(plan_path)
     reading = read_workbook(plan_path, content)
     sheets = read_sheets(content, origin=str(plan_path))
-    state = PlanState(reading.plan, hashlib.sha256(content).hexdigest(),
+    identity = plan_identity(content, origin=str(plan_path))
+    actions = sheet_rows(sheets, schema.ACTIONS)
+    state = PlanState(reading.plan, identity.sha256,
                       sheet_rows(sheets, schema.PROGRESS), sheet_rows(sheets, schema.REVISIONS),
-                      closed_by_board(sheet_rows(sheets, schema.ACTIONS)),
-                      read_lineage(lineage_data(sheets)))
+                      closed_by_board(actions), read_lineage(lineage_data(sheets)),
+                      identity.plan_id, actions)
     forms, problems = [], []
     for path in returns:
         if Path(path).resolve() == plan_path.resolve():
@@ -81,14 +87,16 @@ def collect(plan_path: Path, returns: Sequence[Path], *, out: Path,
         if form is not None:
             forms.append(form)
     problems.extend(_missing_columns(state, forms))
-    collection = match_returns(state, forms, version=__version__, problems=problems)
+    collection = match_returns(state, forms, version=__version__, problems=problems,
+                               take_overtyped=take_overtyped)
     if not collection.adds_anything:
         return CollectResult(collection, None)
     additions, new_sheets = _additions(state, collection, sheets)
     saved = [d for d in (document_dates(content).modified, *(f.saved for f in forms)) if d]
     amended = amend(content, rows=additions, sheets=new_sheets,
                     modified=max(saved, default=datetime.combine(reading.plan.as_at, time())),
-                    macros=plan_path.suffix.lower() == ".xlsm")
+                    macros=plan_path.suffix.lower() == ".xlsm",
+                    plan_id="" if identity.written_in else identity.plan_id)
     try:
         copy = read_workbook(out, amended.content)
     except WorkbookError as exc:

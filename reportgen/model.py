@@ -610,6 +610,16 @@ class Recommendation:
 
 
 @dataclass(frozen=True)
+class LeadContact:
+    """A row of the Leads sheet: a lead as the Actions sheet names them, and how to reach them."""
+
+    name: str
+    email: str = ""
+    role: str = ""
+    organisation: str = ""
+
+
+@dataclass(frozen=True)
 class Plan:
     """The whole improvement plan as read from the workbook."""
 
@@ -617,6 +627,8 @@ class Plan:
     inspection: Inspection
     narrative: Narrative
     recommendations: tuple[Recommendation, ...]
+    leads: tuple[LeadContact, ...] = ()
+    """The Leads sheet's rows, in order: empty when the workbook has none."""
 
     @property
     def as_at(self) -> date:

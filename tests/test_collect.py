@@ -149,9 +149,10 @@ def test_a_return_for_another_plan_is_refused(example, make_workbook, tmp_path) 
                            {"1B": {"Commentary": "Done"}})
     result = run("collect", example, stranger, "--out", tmp_path / "out.xlsx")
     assert result.exit_code == 2
-    assert (f"error: [{stranger}]reportgen request!B3: this return was written from another "
-            f"plan ('{other.name}'), not from this plan or one it was collected from") \
-        in result.output
+    # The request names the plan by its ID (B11), which differs from the example's.
+    assert (f"error: [{stranger}]reportgen request!B11: this return was written from another "
+            f"plan ('{other.name}'), not from this plan or one it was collected from. Its plan "
+            "ID is ") in result.output
 
 
 def test_a_return_for_an_older_meeting_is_refused(example, returns, tmp_path) -> None:

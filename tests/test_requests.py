@@ -15,6 +15,7 @@ from reportgen import __version__
 from reportgen.cli import main
 from reportgen.workbook.leads import file_name
 from reportgen.workbook.request_form import return_by
+from reportgen.workbook.xlsx import plan_id
 
 # Worked out by hand from the example's Actions and Progress sheets: an action is open unless
 # its latest update (or, with none, its RAG) says Complete. Operation and Practice Manager
@@ -127,8 +128,18 @@ def test_the_plans_identity_is_on_a_very_hidden_sheet(example, requests) -> None
     book = openpyxl.load_workbook(requests / "yjpb-and-head-of-service.xlsx")
     sheet = book["reportgen request"]
     assert sheet.sheet_state == "veryHidden"
-    fields = dict(sheet.iter_rows(min_row=2, values_only=True))
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    end = next(i for i, row in enumerate(rows) if row[0] is None)
+    fields = {row[0]: row[1] for row in rows[:end]}
     assert fields["Plan SHA-256"] == hashlib.sha256(example.read_bytes()).hexdigest()
+    assert fields["Plan ID"] == plan_id(example.read_bytes())
+    # Below, what the lead was shown of each action, and the revisions the plan then held.
+    shown = {row[0]: row for row in rows[end + 2:]}
+    assert list(shown) == ["4D", "5B", "5C"]
+    updates = book["Updates"]
+    assert shown["4D"][1] == "YJPB and Head Of Service"
+    assert shown["4D"][2:6] == tuple(updates.cell(2, column).value for column in range(2, 6))
+    assert shown["4D"][8] == '[["2021-02-26", "september 2021"]]'  # the revision of 4D
     assert fields["Meeting date"] == "2021-03-09"
     assert fields["Lead"] == "YJPB and Head Of Service"
     assert fields["Actions"] == "4D, 5B, 5C"

@@ -94,7 +94,7 @@ def test_the_blank_workbook_prints_each_sheet_on_one_page_after_the_guidance(pri
     guidance = sheets.count(GUIDANCE)
     assert sheets == [GUIDANCE] * guidance + [sheet.name for sheet in schema.SHEETS]
     assert guidance <= 8
-    assert len(pages) <= 19  # it was 37, with columns split across pages
+    assert len(pages) <= 20  # it was 37, with columns split across pages (one is the Leads sheet)
 
 
 def test_the_example_prints_in_at_most_thirty_pages(printed) -> None:

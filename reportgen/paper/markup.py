@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup, escape
 
+from ..plain_text import BOLD as _BOLD
+from ..plain_text import LINK as _LINK
+from ..plain_text import SAFE_LINK as _SAFE_LINK
+
 # "- " or a bullet symbol pasted from Word, then a space, starts a list item; deeper
 # indentation than the item above nests it.
 _BULLET = re.compile(r"^([ \t]*)(?:-|[•◦▪‣·●○])[ \t]+(.*)$")
-_BOLD = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*")
-_LINK = re.compile(r"\[([^\[\]\n]+)\]\(([^()\s]+)\)")
-_SAFE_LINK = re.compile(r"^(https?://|mailto:)", re.IGNORECASE)
 
 
 def _inline(text: str) -> Markup:

@@ -10,6 +10,7 @@ from ..atomic_files import write_atomically
 from ..errors import InputError
 from ..palette import RAG_COLOURS, RATING_COLOURS
 from . import schema
+from .plan_identity import new_plan_id, settled_plan_id
 from .schema import Column, Kind, Lookup, Sheet
 from .xlsx import (
     DATE_FORMAT,
@@ -83,7 +84,7 @@ def new_workbook(path: Path, *, example: bool = False, overwrite: bool = False,
         write_plan(path, FIELDS, ROWS, created=EXAMPLE_CREATED)
     else:
         write_plan(path, created=created or datetime.now(UTC).replace(
-            tzinfo=None, microsecond=0))
+            tzinfo=None, microsecond=0), plan_id=new_plan_id())
     return path
 
 
@@ -94,9 +95,14 @@ def write_plan(
     *,
     sheets: Sequence[Sheet] = schema.SHEETS,
     created: datetime = EXAMPLE_CREATED,
+    plan_id: str = "",
 ) -> None:
-    """Write the workbook holding ``fields`` and ``rows`` (none: blank) to ``path``."""
-    book = plan_book(fields or {}, rows or {}, sheets=sheets, created=created)
+    """Write the workbook holding ``fields`` and ``rows`` (none: blank) to ``path``.
+
+    The plan's ID is ``plan_id``, else one worked out from what it holds, so the same plan
+    always gives the same file.
+    """
+    book = plan_book(fields or {}, rows or {}, sheets=sheets, created=created, plan_id=plan_id)
     write_atomically(Path(path), book_bytes(book))
 
 
@@ -106,6 +112,7 @@ def plan_book(
     *,
     sheets: Sequence[Sheet] = schema.SHEETS,
     created: datetime = EXAMPLE_CREATED,
+    plan_id: str = "",
 ) -> Book:
     """The workbook: Guidance first, then every sheet of the schema with the values given.
 
@@ -127,7 +134,9 @@ def plan_book(
     return Book(tuple(layouts), title, subject="Youth justice improvement plan",
                 description="Fill in each sheet; the Guidance sheet explains them. "
                             "reportgen builds the board paper from this workbook.",
-                created=created)
+                created=created,
+                plan_id=plan_id or settled_plan_id((created, *(
+                    (layout.name, layout.rows) for layout in layouts))))
 
 
 def _table(sheet: Sheet, rows: Sequence[Mapping[str, object]], span: int,

@@ -168,3 +168,15 @@ def closed_by_board(actions: SheetRows | None) -> frozenset[str]:
 def cell_text(value: object) -> str:
     """A cell's text as the reader reads it; an empty cell is ''."""
     return cells.parse_text(value) if value is not None else ""
+
+
+def update_key(update: UpdateRow) -> tuple[str, str, str]:
+    """How a request records an update it knew of: (date as yyyy-mm-dd, author, RAG), the
+    author and rating in one case and spacing."""
+    return (update.date.isoformat(), " ".join(update.updated_by.split()).casefold(),
+            update.rag.casefold())
+
+
+def revision_key(revision: RevisionRow) -> tuple[str, str]:
+    """How a request records a revision it knew of: (date as yyyy-mm-dd, new timescale)."""
+    return revision.date.isoformat(), revision.timescale.casefold()

@@ -12,6 +12,7 @@ from . import schema
 from .action_sheets import check_progress, read_recommendations, with_progress, with_revisions
 from .file_checks import check_workbook_bytes, read_workbook_file
 from .inspection_sheets import read_inspection
+from .leads_sheet import check_action_leads, read_leads
 from .narrative_sheet import read_narrative
 from .paper_sheet import (
     check_closure_asks,
@@ -77,6 +78,9 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
         sheet_data(schema.RECOMMENDATIONS), sheet_data(schema.ACTIONS), found,
         names=names, default_source=f"{inspectorate} inspection", as_at=as_at)
     narrative = read_narrative(sheet_data(schema.NARRATIVE), inspection, found)
+    leads, lead_cells = read_leads(sheet_data(schema.LEADS), found)
+    check_action_leads(leads, lead_cells, action_rows.rows,
+                       sheet_name(schema.LEADS, sheet_data(schema.LEADS)), found)
     if sheet_data(schema.ACTIONS) is None:  # reported: its updates cannot be checked against it
         action_rows = replace(action_rows, unreadable=True)
     recommendations = with_progress(recommendations, sheet_data(schema.PROGRESS), as_at,
@@ -85,7 +89,7 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
                                      action_rows, found)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
-    plan = Plan(paper, inspection, narrative, recommendations)
+    plan = Plan(paper, inspection, narrative, recommendations, leads)
     check_meeting_date(plan, sheet_name(schema.PAPER, sheet_data(schema.PAPER)), found)
     check_progress(plan, action_rows.rows, found)
     check_closure_asks(plan, sheet_data(schema.PAPER), found)

@@ -3,17 +3,22 @@
 A request is a small workbook of three sheets. "What to do" says in plain words whose actions
 these are, which meeting they are for and when to return them. "Updates" has one row per open
 action: what the plan says now (read-only) and the cells to fill in. A very hidden sheet holds
-the identity that matches the return to the plan it came from: the plan workbook's SHA-256, the
-meeting, the lead and the reportgen version. The read-only cells are protected without a
+the identity that matches the return to the plan it came from: the plan's ID and its workbook's
+SHA-256, the meeting, the lead and the reportgen version, and below them what the lead was
+shown of each action (its reference, lead, wording, due date, rating and latest update, and
+the updates and revisions the plan then held of it), so that collect can tell what the lead
+typed over and what the plan changed since. The read-only cells are protected without a
 password: protection prevents accidents here, it is not security.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..model import Action, Plan
+from ..plain_text import plain_text
 from .blank import COLOURS, EARLIEST, LATEST
 from .leads import LeadActions, references
 from .schema import RAG_WORDS, Kind
@@ -63,25 +68,76 @@ COLUMNS = (
     FormColumn("Current RAG", 16),
     FormColumn("Latest update", 48),
     FormColumn("Latest update dated", 14),
-    FormColumn("Date of update", 14,
+    FormColumn("Date of update", 12,
                "The date of your update, such as 15/02/2021. Left empty, the day you last save "
                "this file is used."),
     FormColumn("New RAG", 16,
                "The action's rating now. Left empty, the current rating stays."),
-    FormColumn("Commentary", 48,
+    FormColumn("Commentary", 40,
                "What has happened since the latest update, and what comes next. Alt+Enter "
                "starts a new line."),
-    FormColumn("Evidence", 30, "What shows it: a document's name, or an https:// link."),
+    FormColumn("Evidence", 22, "What shows it: a document's name, or an https:// link."),
     FormColumn("Propose as complete", 13,
                "Yes if the action is done. The board decides whether to close it; until then "
                "the paper shows it as Complete (awaiting board)."),
-    FormColumn("Proposed new timescale", 18,
+    FormColumn("Proposed new timescale", 16,
                "Only if the action cannot be done by its due date: a date (30/09/2021), a "
                "month (September 2021) or a quarter (Q2 2021/22). Give the reason beside it."),
-    FormColumn("Reason for new timescale", 40,
+    FormColumn("Reason for new timescale", 26,
                "Why the timescale has to move: needed with a proposed new timescale."),
 )
 HEADERS = tuple(column.name for column in COLUMNS)
+PRINTED_APART = HEADERS.index("Latest update dated") + 1
+"""On paper, the columns up to this one (what the plan says) are one page and the rest (what
+the lead fills in) the next, each with the Reference: all thirteen across one A4 page would
+print at about 5 pt."""
+
+
+SHOWN = "Shown to the lead"
+"""The identity sheet's row that heads the table of what the lead was shown."""
+SHOWN_HEADERS = (SHOWN, "Lead", "Action", "Due", "Current RAG", "Latest update",
+                 "Latest update dated", "Updates known", "Revisions known")
+"""The first column holds each action's reference."""
+READ_ONLY = HEADERS[:HEADERS.index("Latest update dated") + 1]
+"""The Updates sheet's columns that show the plan (the lead only reads them)."""
+
+
+@dataclass(frozen=True)
+class ShownAction:
+    """One action as the request showed it, and what the plan held of it then."""
+
+    reference: str
+    lead: str
+    action: str
+    due: str
+    rag: str
+    latest: str
+    latest_dated: date | None
+    updates: tuple[tuple[str, str, str], ...] = ()
+    """The progress log's updates of the action: (date as yyyy-mm-dd, updated by, RAG)."""
+    revisions: tuple[tuple[str, str], ...] = ()
+    """The Revisions sheet's rows of the action: (date as yyyy-mm-dd, new timescale)."""
+
+    @property
+    def cells(self) -> dict[str, object]:
+        """What the Updates sheet's read-only columns were written with, by column."""
+        return dict(zip(READ_ONLY, (self.reference, self.action, self.due, self.rag,
+                                    self.latest, self.latest_dated), strict=True))
+
+    def row(self) -> tuple[str, ...]:
+        """The action as a row of the identity sheet, text only."""
+        return (self.reference, self.lead, self.action, self.due, self.rag, self.latest,
+                self.latest_dated.isoformat() if self.latest_dated else "",
+                json.dumps([list(u) for u in self.updates]),
+                json.dumps([list(r) for r in self.revisions]))
+
+
+def shown_action(action: Action, *, updates: tuple[tuple[str, str, str], ...] = (),
+                 revisions: tuple[tuple[str, str], ...] = ()) -> ShownAction:
+    """``action`` as its request's row shows it."""
+    reference, text, due, rag, latest, dated = _row(action)
+    return ShownAction(reference, action.lead, text, due, rag, latest, dated, updates,
+                       revisions)
 
 
 @dataclass(frozen=True)
@@ -97,10 +153,15 @@ class RequestIdentity:
     version: str
     written: datetime
     """The request's own timestamp (its document properties' created and modified)."""
+    plan_id: str = ""
+    """The plan's ID; empty in a request written before plans had one."""
+    shown: tuple[ShownAction, ...] = ()
+    """What the lead was shown of each action; empty in a request written before requests
+    recorded it."""
 
-    def rows(self) -> tuple[tuple[str, str], ...]:
-        """The identity as Field | Value rows, text only, so no spreadsheet turns it into
-        anything else."""
+    def rows(self) -> tuple[tuple[str, ...], ...]:
+        """The identity as Field | Value rows, then what the lead was shown, text only, so no
+        spreadsheet turns it into anything else."""
         return (
             ("Field", "Value"),
             ("Request format", FORMAT),
@@ -112,6 +173,10 @@ class RequestIdentity:
             ("Actions", ", ".join(self.references)),
             ("reportgen version", self.version),
             ("Written", self.written.isoformat(timespec="seconds")),
+            ("Plan ID", self.plan_id),
+            (),
+            SHOWN_HEADERS,
+            *(shown.row() for shown in self.shown),
         )
 
 
@@ -136,8 +201,8 @@ def request_book(plan: Plan, lead: LeadActions, identity: RequestIdentity, *,
     """The request workbook for ``lead``'s open actions."""
     return Book(
         (_guide(plan, lead, identity, meeting_name), _updates(lead.actions),
-         Layout(IDENTITY, identity.rows(), widths=(20, 70), protected=True, very_hidden=True,
-                freeze=None)),
+         Layout(IDENTITY, identity.rows(), widths=(20, 70, 30, 30, 16, 30, 14, 30, 30),
+                protected=True, very_hidden=True, freeze=None)),
         title=f"Update request: {lead.lead}",
         subject=plan.paper.title,
         description=f"Updates on {lead.lead}'s actions for the {meeting_name} on "
@@ -206,16 +271,17 @@ def _updates(actions: tuple[Action, ...]) -> Layout:
         UPDATES, (HEADERS, *rows), widths=tuple(c.width for c in COLUMNS),
         column_formats=tuple(formats.get(name, "") for name in HEADERS),
         validations=validations, highlights=highlights, freeze="B2", protected=True,
-        fit_rows=ROOM_TO_TYPE,
+        fit_rows=ROOM_TO_TYPE, page_breaks=(PRINTED_APART,),
         fill_in=(f"{cell_name(first, 2)}:{cell_name(len(COLUMNS), last)}",) if rows else (),
     )
 
 
 def _row(action: Action) -> tuple[object, ...]:
     latest = next((u for u in reversed(action.updates) if u.commentary), None)
-    return (action.reference, action.text, action.current_timescale.label,
+    # The lead reads the plan's words, not the officers' marks: **bold** shows as its words.
+    return (action.reference, plain_text(action.text), action.current_timescale.label,
             action.rag.label if action.rag else "Not started",
-            latest.commentary if latest else "", latest.date if latest else None)
+            plain_text(latest.commentary) if latest else "", latest.date if latest else None)
 
 
 def _validation(column: FormColumn, cells: str) -> Validation:

@@ -7,6 +7,7 @@ own way of naming a cell in another workbook: ``[head-of-service.xlsx]Updates!H3
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -18,8 +19,18 @@ from ..model import Timescale
 from . import cells
 from .file_checks import read_workbook_file
 from .plan_rows import cell_text, clean
-from .request_form import FORMAT, HEADERS, IDENTITY, PROPOSE_WORDS, UPDATES, RequestIdentity
-from .xlsx import SheetData, cell_name, document_dates, read_sheets
+from .request_form import (
+    FORMAT,
+    HEADERS,
+    IDENTITY,
+    PROPOSE_WORDS,
+    READ_ONLY,
+    SHOWN,
+    UPDATES,
+    RequestIdentity,
+    ShownAction,
+)
+from .xlsx import SheetData, SheetExtras, cell_name, document_dates, read_sheets, sheet_extras
 
 T = TypeVar("T")
 REQUIRED_IDENTITY = ("Request format", "Plan SHA-256", "Meeting date", "Lead")
@@ -46,6 +57,8 @@ class ReturnedRow:
     """Each column's cell in this row, e.g. {'New RAG': 'H3'}."""
     evidence_link: str = ""
     """The Evidence cell's hyperlink (http, https or mailto), if it is one."""
+    typed: dict[str, object] = field(default_factory=dict, compare=False)
+    """What the row's read-only cells hold now, by column: the lead may have typed over them."""
 
     @property
     def is_update(self) -> bool:
@@ -71,6 +84,11 @@ class ReturnedForm:
     rows: tuple[ReturnedRow, ...]
     saved: datetime | None
     """When the file was last saved, by its own document properties (UTC)."""
+    extras: tuple[SheetExtras, ...] = ()
+    """Every sheet of the file, with the notes and pictures on it."""
+    listed: frozenset[str] = frozenset()
+    """Every reference in the Updates sheet's Reference column, as typed (spacing and case
+    aside), its row read or not."""
 
     def where(self, sheet: str, cell: str | None = None) -> tuple[str, str | None]:
         """A Problem's sheet and cell for ``cell`` of ``sheet`` of this file."""
@@ -85,6 +103,7 @@ def read_return(path: Path) -> tuple[ReturnedForm | None, list[Problem]]:
         sheets = read_sheets(content, wanted=lambda name: name.casefold() in (
             UPDATES.casefold(), IDENTITY.casefold()), origin=origin)
         saved = document_dates(content, origin=origin).modified
+        extras = sheet_extras(content, origin=origin)
     except InputError as exc:
         return None, [Problem(origin, None, str(exc).removeprefix(f"{origin}: "))]
     found = {name.casefold(): data for name, data in sheets.items()}
@@ -104,8 +123,14 @@ def read_return(path: Path) -> tuple[ReturnedForm | None, list[Problem]]:
         rows = _rows(updates, f"[{origin}]{updates.name}", problems)
     if identity is None:
         return None, problems
+    listed = frozenset()
+    if updates is not None and updates.rows:
+        header = [clean(v) for v in updates.rows[0]]
+        at = header.index("Reference") if "Reference" in header else 0
+        listed = frozenset("".join(str(clean(row[at])).split()).upper()
+                           for row in updates.rows[1:] if len(row) > at and clean(row[at]))
     return ReturnedForm(origin, hashlib.sha256(content).hexdigest(), identity, identity_cells,
-                        rows, saved), problems
+                        rows, saved, extras, listed), problems
 
 
 def _identity(data: SheetData, origin: str,
@@ -113,7 +138,11 @@ def _identity(data: SheetData, origin: str,
     sheet = f"[{origin}]{data.name}"
     values: dict[str, str] = {}
     where: dict[str, str] = {}
+    shown_from = None
     for number, row in enumerate(data.rows[1:], start=2):
+        if row and isinstance(row[0], str) and row[0].strip() == SHOWN:
+            shown_from = number
+            break
         if len(row) >= 2 and isinstance(row[0], str) and row[1] is not None:
             values[row[0].strip()] = str(row[1]).strip()
             where[row[0].strip()] = cell_name(2, number)
@@ -142,7 +171,27 @@ def _identity(data: SheetData, origin: str,
         values["Plan SHA-256"].lower(), values.get("Plan file", ""), meeting, due,
         values["Lead"], tuple(r.strip() for r in values.get("Actions", "").split(",")
                               if r.strip()),
-        values.get("reportgen version", ""), written or datetime.min), where
+        values.get("reportgen version", ""), written or datetime.min,
+        values.get("Plan ID", ""),
+        _shown(data.rows[shown_from:]) if shown_from is not None else ()), where
+
+
+def _shown(rows: tuple[tuple[object, ...], ...]) -> tuple[ShownAction, ...]:
+    """What the request showed the lead of each action, as its identity sheet records it."""
+    found = []
+    for row in rows:
+        text = [str(v) if v is not None else "" for v in (*row, *[None] * 9)[:9]]
+        if not text[0].strip():
+            continue
+        try:
+            dated = date.fromisoformat(text[6][:10]) if text[6] else None
+            updates = tuple(tuple(str(x) for x in u) for u in json.loads(text[7] or "[]"))
+            revisions = tuple(tuple(str(x) for x in r) for r in json.loads(text[8] or "[]"))
+        except (ValueError, TypeError):
+            continue  # a record that was changed says nothing
+        found.append(ShownAction(text[0].strip(), text[1], text[2], text[3], text[4], text[5],
+                                 dated, updates, revisions))
+    return tuple(found)
 
 
 def _iso_date(text: str, sheet: str, cell: str | None, problems: list[Problem]) -> date | None:
@@ -168,6 +217,13 @@ def _rows(data: SheetData, sheet: str, problems: list[Problem]) -> tuple[Returne
         values = {name: clean(raw[p - 1]) if p <= len(raw) else None
                   for name, p in positions.items()}
         where = {name: cell_name(p, number) for name, p in positions.items()}
+        outside = [(cell_name(p, number), clean(v)) for p, v in enumerate(raw, start=1)
+                   if p > len(header) and clean(v) is not None]
+        if outside:
+            problems.append(Problem(sheet, outside[0][0], f"{cells.shown(outside[0][1])} is typed "
+                                    "outside the table's columns, where nothing is read; put it "
+                                    "in its column (Commentary, say), or it is not collected",
+                                    Severity.WARNING))
         before = len(problems)
         links = _cell_problems(data, number, positions, where, sheet, problems)
         row = _row(number, values, where, sheet, problems, before=before,
@@ -225,9 +281,16 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
 
     filled = [name for name in READ[1:] if values.get(name) is not None]
     if values.get("Reference") is None:
+        typed = [name for name in READ_ONLY[1:] if values.get(name) is not None]
         if filled:
             problems.append(Problem(sheet, where[filled[0]], "filled in on a row with no "
                                     "Reference; fill in the rows of your actions only"))
+        elif typed:
+            problems.append(Problem(sheet, where[typed[0]], f"{cells.shown(values[typed[0]])} "
+                                    "is typed on a row with no Reference (a row added to the "
+                                    "table?), so nothing on it is collected: a return updates "
+                                    "the actions it was sent with; a new action is the "
+                                    "officer's to add to the Actions sheet", Severity.WARNING))
         return None
     evidence = cell_text(values.get("Evidence")) or evidence_link
     rag = read("New RAG", _rag_words)
@@ -240,7 +303,8 @@ def _row(number: int, values: dict[str, object], where: dict[str, str], sheet: s
         # closes it.
         propose is True or (propose is None and rag == "Complete"),
         read("Proposed new timescale", cells.parse_timescale),
-        cell_text(values.get("Reason for new timescale")), where, evidence_link)
+        cell_text(values.get("Reason for new timescale")), where, evidence_link,
+        {name: values.get(name) for name in READ_ONLY})
     if propose is True and rag not in (None, "Complete"):
         problems.append(Problem(sheet, where["New RAG"], f"says '{rag}' but Propose as "
                                 "complete says Yes; choose Complete, or leave New RAG empty"))

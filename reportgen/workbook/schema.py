@@ -425,6 +425,25 @@ REVISIONS = Sheet(
     required=False,
 )
 
+LEADS = Sheet(
+    "Leads",
+    "Optional. Who leads actions, and how to reach them: with an email here, reportgen requests "
+    "also writes each lead an email draft with their request attached. Name each lead as the "
+    "Actions sheet's Lead column does; other columns a council's directory gives are ignored.",
+    (
+        Column("Lead", Kind.TEXT, "The lead as the Actions sheet's Lead column names them.",
+               "Head Of Service", width=32),
+        Column("Email", Kind.TEXT,
+               "The lead's email address: their update requests and reminders are addressed "
+               "to it.", "head.of.service@council.gov.uk", required=False, width=34),
+        Column("Role", Kind.TEXT, "Their job title, if the Lead column does not say it.",
+               "Head of Youth Justice", required=False),
+        Column("Organisation", Kind.TEXT, "Who they work for, for a partner's lead.",
+               "Kent Police", required=False),
+    ),
+    required=False,
+)
+
 MEETINGS = Sheet(
     "Meetings",
     "Optional. The board's meetings, past and planned, so that 'since the last meeting' and "
@@ -478,6 +497,7 @@ SHEET_ALIASES: dict[str, tuple[str, ...]] = {
     "Meetings": ("Board meetings", "Meeting dates"),
     "Progress": ("Progress log", "Progress updates", "Updates", "Log"),
     "Revisions": ("Timescale revisions", "Revised timescales", "Revision log"),
+    "Leads": ("Lead officers", "Contacts", "Directory", "Action leads", "Lead contacts"),
 }
 COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Paper", "Organisation"): ("Organization", "Service", "Service name"),
@@ -563,6 +583,10 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Revisions", "New timescale"): ("Revised timescale", "New deadline", "New due date",
                                      "Timescale"),
     ("Revisions", "Reason"): ("Why", "Reason for change", "Reason for revision"),
+    ("Leads", "Lead"): ("Name", "Lead officer", "Officer", "Full name", "Owner"),
+    ("Leads", "Email"): ("E-mail", "Email address", "E-mail address", "Mail"),
+    ("Leads", "Role"): ("Job title", "Title", "Position"),
+    ("Leads", "Organisation"): ("Organization", "Agency", "Service", "Team", "Partner"),
 }
 
 # Words that point to a column when a header reportgen does not read holds them ("Responsible
@@ -661,8 +685,9 @@ PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIO
     PROGRESS, REVISIONS = (_with_aliases(s) for s in (
         PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
         MEETINGS, PROGRESS, REVISIONS))
+LEADS = _with_aliases(LEADS)
 
 SHEETS: tuple[Sheet, ...] = (
-    PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS,
+    PAPER, VERSIONS, INSPECTION, RATINGS, SCORING, NARRATIVE, RECOMMENDATIONS, ACTIONS, LEADS,
     MEETINGS, PROGRESS, REVISIONS,
 )

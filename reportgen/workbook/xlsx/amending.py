@@ -57,12 +57,13 @@ class Amended:
 
 
 def amend(content: bytes, *, rows: Sequence[NewRows] = (), sheets: Sequence[Layout] = (),
-          modified: datetime, macros: bool = False) -> Amended:
+          modified: datetime, macros: bool = False, plan_id: str = "") -> Amended:
     """The workbook ``content`` with ``rows`` added below existing rows and ``sheets`` added
     after the last sheet, saved as ``modified``: the same input always gives the same bytes.
 
     A table whose last row is the one the new rows follow grows to take them in. ``macros``
-    keeps an .xlsm workbook's macros.
+    keeps an .xlsm workbook's macros. ``plan_id``, when given, becomes the plan's ID (its
+    custom document property).
     """
     from openpyxl import load_workbook
     from openpyxl.xml.constants import ARC_CORE
@@ -83,6 +84,10 @@ def amend(content: bytes, *, rows: Sequence[NewRows] = (), sheets: Sequence[Layo
         _grow_tables(ws, addition.after, addition.after + len(addition.rows))
     for layout in sheets:
         add_sheet(book, layout)
+    if plan_id:
+        from .properties import set_plan_id
+
+        set_plan_id(book, plan_id)
     book.properties.modified = modified
     buffer = io.BytesIO()
     book.save(buffer)

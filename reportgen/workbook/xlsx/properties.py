@@ -1,4 +1,9 @@
-"""A workbook's document properties: when it was created and when it was last saved."""
+"""A workbook's document properties: when it was created and last saved, and the plan's ID.
+
+The plan's ID is a custom document property (File > Properties > Custom in Excel and
+LibreOffice, which both keep it when they save), so it stays with the file whatever is typed
+into its sheets.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,9 @@ from datetime import UTC, datetime
 
 EARLIEST_SAVE = 1900
 """The first year of a spreadsheet's dates: a file's 'saved' date before it is none at all."""
+PLAN_ID = "reportgen plan ID"
+"""The custom document property holding the plan's ID."""
+CUSTOM = "docProps/custom.xml"
 
 
 @dataclass(frozen=True)
@@ -56,3 +64,37 @@ def _plain(moment: object) -> datetime | None:
     if moment.year < EARLIEST_SAVE:
         return None  # no spreadsheet saved it then: a hand-made date, not one to date rows by
     return moment
+
+
+def plan_id(content: bytes, *, origin: str = "the workbook") -> str | None:
+    """The plan ID the .xlsx file ``content`` carries as a custom document property, if any."""
+    from openpyxl.xml.functions import fromstring
+
+    from ..file_checks import check_parts
+
+    with zipfile.ZipFile(io.BytesIO(content)) as archive:
+        check_parts(origin, archive, {CUSTOM: "its custom document properties"})
+        try:
+            custom = archive.read(CUSTOM)
+        except (KeyError, zipfile.BadZipFile, OSError):
+            return None
+    try:
+        tree = fromstring(custom)
+    except Exception:  # properties that do not parse say nothing
+        return None
+    for prop in tree:
+        if (prop.get("name") or "").strip().casefold() == PLAN_ID.casefold():
+            value = "".join(prop.itertext()).strip()
+            return value or None
+    return None
+
+
+def set_plan_id(book: object, value: str) -> None:
+    """Give the openpyxl workbook ``book`` the plan ID ``value``, replacing any it has."""
+    from openpyxl.packaging.custom import StringProperty
+
+    props = book.custom_doc_props
+    for prop in list(props.props):
+        if prop.name.casefold() == PLAN_ID.casefold():
+            props.props.remove(prop)
+    props.append(StringProperty(name=PLAN_ID, value=value))

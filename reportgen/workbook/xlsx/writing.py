@@ -26,6 +26,10 @@ PIXELS_ACROSS = {"portrait": 698, "landscape": 1026}
 """What A4 holds between those margins, in screen pixels (96 to the inch), Excel's measure of a
 column: a column N characters wide is 7N + 5 pixels in the default font (Calibri 11)."""
 PORTRAIT_SHRINK = 0.85
+SPREADSHEET_SLACK = 0.92
+"""Of a page's width, what a sheet printed at a scale of its own is fitted into: LibreOffice
+draws columns a few percent wider than Excel's measure, and a column that does not fit moves
+to a page of its own."""
 FOOTER = "&A: page &P of &N"
 """The sheet's name, then the page's number of all the workbook's pages."""
 
@@ -101,6 +105,10 @@ class Layout:
     Every cell is locked except ``fill_in``; columns and rows can still be resized."""
     fill_in: tuple[str, ...] = ()
     """Ranges to fill in on a protected sheet, e.g. 'G2:M9': left unlocked, and shaded."""
+    page_breaks: tuple[int, ...] = ()
+    """Columns after which a printed page ends: the sheet then prints landscape, column A on
+    every page, at the one scale at which each page's columns fit across, rather than all its
+    columns squeezed onto one page's width."""
     fit_rows: int = 0
     """When above 0, give each row below the first the height its wrapped text needs, as
     estimated from the column widths, and at least this many lines, with room to type:
@@ -118,6 +126,8 @@ class Book:
     created: datetime = datetime(2020, 1, 1)
     """Written as both created and modified, and as every part's time, so the same book always
     gives the same bytes."""
+    plan_id: str = ""
+    """A plan's ID, written as its custom document property (none when empty)."""
 
 
 def range_of(sheet: str, column: int, first: int, last: int, *, absolute: bool = False) -> str:
@@ -159,6 +169,10 @@ def book_bytes(spec: Book) -> bytes:
     properties.title, properties.subject = spec.title, spec.subject
     properties.description, properties.creator = spec.description or None, "reportgen"
     properties.created = properties.modified = spec.created
+    if spec.plan_id:
+        from .properties import set_plan_id
+
+        set_plan_id(book, spec.plan_id)
     for layout in spec.sheets:
         add_sheet(book, layout)
     buffer = io.BytesIO()
@@ -247,8 +261,11 @@ def _page_setup(ws: object, layout: Layout) -> None:
     upright = pixels <= PIXELS_ACROSS["portrait"] / PORTRAIT_SHRINK
     setup = ws.page_setup
     setup.paperSize, setup.orientation = A4, "portrait" if upright else "landscape"
-    setup.fitToWidth, setup.fitToHeight = 1, 0  # 0: as many pages long as it takes
-    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    if layout.page_breaks:
+        _broken_across(ws, layout)
+    else:
+        setup.fitToWidth, setup.fitToHeight = 1, 0  # 0: as many pages long as it takes
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     ws.page_margins = PageMargins(**MARGINS)
     ws.print_options.gridLines = True
     ws.oddFooter.center.text = FOOTER
@@ -256,6 +273,30 @@ def _page_setup(ws: object, layout: Layout) -> None:
         _, first_scrolling = coordinate_from_string(layout.freeze)
         if first_scrolling > 1:
             ws.print_title_rows = f"1:{first_scrolling - 1}"
+
+
+def print_scale(layout: Layout) -> int:
+    """The percentage a sheet with ``page_breaks`` prints at: the widest page's columns, column
+    A among them, fill the landscape page's width."""
+    pixels = [width * 7 + 5 for width in layout.widths]
+    edges = (0, *layout.page_breaks, len(pixels))
+    widest = max(sum(pixels[start:end]) + (pixels[0] if start else 0)
+                 for start, end in zip(edges, edges[1:], strict=False))
+    return min(100, int(100 * SPREADSHEET_SLACK * PIXELS_ACROSS["landscape"] / widest))
+
+
+def _broken_across(ws: object, layout: Layout) -> None:
+    """Landscape at print_scale, a page break after each of ``page_breaks``' columns, column A
+    on every page, and each band of rows printed across before the next one down, so that an
+    action's cells are on facing pages."""
+    from openpyxl.worksheet.pagebreak import Break
+
+    setup = ws.page_setup
+    setup.orientation, setup.scale, setup.pageOrder = ("landscape", print_scale(layout),
+                                                       "overThenDown")
+    for column in layout.page_breaks:
+        ws.col_breaks.append(Break(id=column))
+    ws.print_title_cols = "A:A"
 
 
 def _fit_height(ws: object, row_number: int, values: Sequence[object], layout: Layout, *,
