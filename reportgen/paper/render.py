@@ -12,10 +12,11 @@ from datetime import date
 from pathlib import Path
 
 from .. import __version__
-from ..model import Plan, Rag, Recommendation
+from ..model import Plan, Rag, Recommendation, UpdateRound
+from ..plain_text import plain_text
 from . import charts, jinja_env
 from .jinja_env import long_date
-from .summary import RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
+from .summary import RAG_SLOTS, ActionStatus, BoardSummary, Direction, RagMix, summarise
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -58,7 +59,16 @@ def position(plan: Plan, summary: BoardSummary) -> str:
         words += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
                   f"{len(summary.moved(Direction.IMPROVED))} improved and "
                   f"{len(summary.moved(Direction.DECLINED))} declined.")
+    if summary.update_round is not None:
+        words += " " + round_words(summary.update_round)
     return words
+
+
+def round_words(update_round: UpdateRound) -> str:
+    """'7 of 9 leads returned their updates for this meeting.', from the plan's record."""
+    asked = update_round.asked
+    return (f"{len(update_round.returned)} of {asked} lead{'' if asked == 1 else 's'} returned "
+            "their updates for this meeting.")
 
 
 def closures_asked(summary: BoardSummary) -> str:
@@ -70,6 +80,35 @@ def closures_asked(summary: BoardSummary) -> str:
     which = ("this action, reported complete by its lead, is" if awaiting == 1 else
              f"these {awaiting} actions, reported complete by their leads, are")
     return f"The board is asked to agree that {which} closed: "
+
+
+def exceptions_heading(summary: BoardSummary) -> str:
+    """The exceptions' heading: what makes an action one."""
+    if summary.update_round is None:
+        return "Exceptions: no improvement, overdue, declined or slipped more than once"
+    return ("Exceptions: no improvement, overdue, declined, slipped more than once or no update "
+            "returned")
+
+
+def revisions_asked(summary: BoardSummary) -> str:
+    """The words that open the cover's ask to agree the new timescales leads proposed; each
+    format follows them with one line per action (see ``proposed_words``); '' when none."""
+    proposed = len(summary.proposed)
+    if not proposed:
+        return ""
+    which = ("this new timescale, proposed by the action's lead" if proposed == 1 else
+             f"these {proposed} new timescales, proposed by the actions' leads")
+    return (f"The board is asked to agree {which}; until it does, the figures use the "
+            "timescale as it stands:")
+
+
+def proposed_words(status: ActionStatus) -> str:
+    """After the action's reference, linked: ': from March 2021 to June 2021 (proposed on 1
+    March 2021). Reason: ...'. One wording for every format."""
+    proposal = status.proposal
+    reason = " ".join(plain_text(proposal.reason).split())
+    return (f": from {status.timescale.label} to {proposal.timescale.label} (proposed on "
+            f"{long_date(proposal.date)})." + (f" Reason: {reason}" if reason else ""))
 
 
 def short_date(day) -> str:
@@ -239,6 +278,12 @@ class PaperContext:
     """The cover sheet's position at a glance, in words."""
     closures_asked: str
     """The words that open the ask to close the actions awaiting the board ('' if none)."""
+    exceptions_heading: str
+    """The exceptions' heading, naming what makes an action one."""
+    revisions_asked: str
+    """The words that open the ask to agree the timescales leads proposed ('' if none)."""
+    proposed: tuple[tuple[ActionStatus, str], ...]
+    """Each action with a proposed timescale, and the words that follow its reference."""
     addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
     """(heading, recommendations) for each addressee: "The <addressee> should:"."""
     plan_blocks: tuple[PlanBlock, ...]
@@ -266,6 +311,9 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         appendices=appendices(plan),
         position=position(plan, summary),
         closures_asked=closures_asked(summary),
+        exceptions_heading=exceptions_heading(summary),
+        revisions_asked=revisions_asked(summary),
+        proposed=tuple((status, proposed_words(status)) for status in summary.proposed),
         addressee_groups=tuple((should_heading(addressee), recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),

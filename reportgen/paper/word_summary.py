@@ -59,13 +59,18 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
     document.heading("Position at a glance", 1, bookmark="position")
     awaiting = len(summary.awaiting_board)
     document.paragraph((Run(context.position),))
-    if paper.board_recommendations or awaiting:
+    if paper.board_recommendations or awaiting or context.proposed:
         document.heading("Recommendations to the board", 1, bookmark="asks")
         document.blocks(blocks(paper.board_recommendations))
         if awaiting:
             # Generated from the workbook, as parts/cover_sheet.html does.
             document.paragraph((Run(context.closures_asked),
                                 *references(summary.awaiting_board, last=" and "), Run(".")))
+        if context.proposed:
+            document.paragraph((Run(context.revisions_asked),))
+            document.blocks((BulletList(tuple(
+                ListItem((*references((status,)), Run(words)))
+                for status, words in context.proposed)),))
     if paper.implications.stated:
         document.heading("Implications", 1, bookmark="implications")
         document.table(["Area", "Implications"],
@@ -142,8 +147,7 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
 def exceptions(document: WordDocument, context: PaperContext) -> None:
     """The summary's exceptions, and what changed since the last meeting."""
     summary = context.summary
-    document.heading("Exceptions: no improvement, overdue, declined or slipped more than once", 2,
-                     bookmark="exceptions")
+    document.heading(context.exceptions_heading, 2, bookmark="exceptions")
     if not summary.exceptions:
         document.paragraph((Run("None: no action is overdue, without improvement, declining or "
                                 "slipping again."),))
