@@ -40,7 +40,6 @@ from .workbook.xlsx import (
     read_sheets,
 )
 
-
 AGREED = "Agreed by board"
 """The Revisions sheet's column that records a proposed timescale as proposed."""
 
