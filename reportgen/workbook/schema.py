@@ -407,10 +407,9 @@ REVISIONS = Sheet(
         Column("Agreed by", Kind.TEXT, "Who agreed the revision, if anyone did.",
                "Youth Justice Partnership Board", required=False, width=28),
         Column("Agreed by board", Kind.CHOICE,
-               "'Proposed' while the new timescale awaits the board (reportgen collect writes "
-               "it for a timescale a lead proposes): it changes no figure until agreed. Type "
-               "the date of the board meeting that agreed it over 'Proposed', or 'Not agreed' "
-               "if the board refused it. Blank: agreed when typed.",
+               "'Proposed' (as collect writes a lead's proposal) moves no deadline until the "
+               "board agrees it: then type the meeting's date over it, or 'Not agreed'. Blank: "
+               "agreed as typed.",
                "2021-03-09", required=False, choices=REVISION_DECISIONS, other_text=True,
                width=18),
     ),
