@@ -543,7 +543,8 @@ def collect_command(plan: Path, returns: tuple[Path, ...], out: Path, force: boo
 
     Each update goes into the Progress sheet, dated as the lead dated it (else the day the
     return was last saved) with the lead as "Updated by"; each proposed timescale goes into
-    the Revisions sheet. PLAN itself is never changed. Every problem in the returns is listed
+    the Revisions sheet as Proposed, for the board to agree: it moves no deadline until
+    then. PLAN itself is never changed. Every problem in the returns is listed
     at once, with its file and cell, and then nothing is written. Updates already in the plan
     are not added again, so collecting the same returns into the new copy adds nothing.
     PLAN may have changed since the requests were written: only where it changed the same
@@ -571,7 +572,7 @@ def _say_collected(result: CollectResult, plan: Path) -> None:
             click.echo(f"{outcome.origin}: the same file as {outcome.same_file_as}; read once")
             continue
         said = [f"{outcome.updates} update(s)" if outcome.updates else "",
-                f"{outcome.revisions} new timescale(s)" if outcome.revisions else "",
+                f"{outcome.revisions} proposed timescale(s)" if outcome.revisions else "",
                 f"{outcome.already} already in the plan, not added again" if outcome.already
                 else ""]
         said = [part for part in said if part] or [
@@ -597,7 +598,9 @@ def _say_collected(result: CollectResult, plan: Path) -> None:
                    "their saved values; Excel and LibreOffice work them out again on opening",
                    err=True)
     click.echo(f"wrote {result.written}: {len(collection.updates)} update(s) and "
-               f"{len(collection.revisions)} new timescale(s) added to the plan")
+               f"{len(collection.revisions)} proposed timescale(s) added to the plan"
+               + ("; the paper asks the board to agree the proposed timescales"
+                  if collection.revisions else ""))
 
 
 @main.command("status")

@@ -17,6 +17,7 @@ from .atomic_files import write_atomically
 from .errors import BuildError, InputError, Problem, WorkbookError
 from .model import ProgressUpdate
 from .workbook import cells, schema
+from .workbook.action_sheets import PROPOSED
 from .workbook.blank import WorkbookExists
 from .workbook.copy_checks import changed_cells, changed_records, summary
 from .workbook.file_checks import read_workbook_file
@@ -38,6 +39,9 @@ from .workbook.xlsx import (
     lost_features,
     read_sheets,
 )
+
+AGREED = "Agreed by board"
+"""The Revisions sheet's column that records a proposed timescale as proposed."""
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,7 @@ def collect(plan_path: Path, returns: Sequence[Path], *, out: Path,
                                take_overtyped=take_overtyped)
     if not collection.adds_anything:
         return CollectResult(collection, None)
-    additions, new_sheets = _additions(state, collection, sheets)
+    additions, new_sheets, headed = _additions(state, collection, sheets)
     saved = [d for d in (document_dates(content).modified, *(f.saved for f in forms)) if d]
     amended = amend(content, rows=additions, sheets=new_sheets,
                     modified=max(saved, default=datetime.combine(reading.plan.as_at, time())),
@@ -108,7 +112,9 @@ def collect(plan_path: Path, returns: Sequence[Path], *, out: Path,
             "again") from exc
     changed, formula_values = changed_cells(
         sheets, read_sheets(amended.content, origin=str(out)),
-        grown={addition.sheet: addition.after for addition in additions})
+        grown={addition.sheet: addition.after for addition in additions
+               if (addition.sheet, addition.after + 1) not in {h[:2] for h in headed}},
+        headed=headed)
     as_at = reading.plan.as_at
     changed += changed_records(reading.plan, copy.plan, _as_read(collection.updates, as_at),
                                [r.entry.reference for r in collection.revisions
@@ -156,11 +162,13 @@ def _missing_columns(state: PlanState, forms: Sequence[object]) -> list[Problem]
     return problems
 
 
-def _additions(state: PlanState, collection: Collection,
-               sheets: Mapping[str, SheetData]) -> tuple[list[NewRows], list[Layout]]:
-    """The rows to add to the plan's sheets, and the sheets to add where it has none."""
+def _additions(state: PlanState, collection: Collection, sheets: Mapping[str, SheetData]
+               ) -> tuple[list[NewRows], list[Layout], list[tuple[str, int, int]]]:
+    """The rows to add to the plan's sheets, the sheets to add where it has none, and the
+    header cells added (sheet, row, column) where a sheet lacks a column they need."""
     additions: list[NewRows] = []
     new_sheets: list[Layout] = []
+    headed: list[tuple[str, int, int]] = []
     for rows, sheet, values in (
             (state.progress, schema.PROGRESS, [_update_row(u) for u in collection.updates]),
             (state.revisions, schema.REVISIONS,
@@ -170,17 +178,25 @@ def _additions(state: PlanState, collection: Collection,
         if rows is None:
             new_sheets.append(_new_sheet(sheet, values))
             continue
+        columns = dict(rows.columns)
+        if sheet is schema.REVISIONS and AGREED not in columns:
+            # A plan kept before the board agreed proposals: without the column, a proposed
+            # timescale would read as agreed. Its header goes right of every used column.
+            columns[AGREED] = max((len(r) for r in sheets[rows.name].rows), default=0) + 1
+            additions.append(NewRows(rows.name, rows.header_row - 1,
+                                     ({columns[AGREED]: AGREED},)))
+            headed.append((rows.name, rows.header_row, columns[AGREED]))
         look = rows.rows[-1][0] if rows.rows else None
         additions.append(NewRows(rows.name, rows.last_row, tuple(
-            {rows.columns[name]: value for name, value in row.items()
-             if name in rows.columns and value not in (None, "")} for row in values), look))
+            {columns[name]: value for name, value in row.items()
+             if name in columns and value not in (None, "")} for row in values), look))
     record = lineage_data(sheets)
     if record is None:
         new_sheets.append(lineage_sheet(collection.records))
     else:
         additions.append(NewRows(record.name, len(record.rows), tuple(
             dict(enumerate(c.row(), start=1)) for c in collection.records)))
-    return additions, new_sheets
+    return additions, new_sheets, headed
 
 
 def _update_row(update: NewUpdate) -> dict[str, object]:
@@ -194,8 +210,9 @@ def _update_row(update: NewUpdate) -> dict[str, object]:
 
 def _revision_row(revision: NewRevision) -> dict[str, object]:
     entry = revision.entry
+    # Proposed by a lead: it moves no deadline until the board agrees it.
     return {"Action": entry.reference, "Date": entry.date, "New timescale": entry.timescale,
-            "Reason": entry.reason}
+            "Reason": entry.reason, AGREED: PROPOSED}
 
 
 def _new_sheet(sheet: Sheet, rows: list[dict[str, object]]) -> Layout:

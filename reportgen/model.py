@@ -479,6 +479,8 @@ class Revision:
     timescale: Timescale
     reason: str = ""
     agreed_by: str = ""
+    agreed_by_board: date | None = None
+    """The board meeting that agreed it, where the Revisions sheet records one."""
 
 
 @dataclass(frozen=True)
@@ -517,6 +519,9 @@ class Action:
     revisions: tuple[Revision, ...] = ()
     """Moves of its timescale on or before the meeting date, oldest first; ``timescale`` stays
     the original."""
+    proposals: tuple[Revision, ...] = ()
+    """New timescales proposed on or before the meeting date and not yet agreed by the board,
+    oldest first: they move no figure."""
     closed_by_board: date | None = None
     """The board meeting that agreed it complete; until then Complete means awaiting board."""
     board_closes: bool = True
@@ -583,6 +588,11 @@ class Action:
         return self.revisions[-1].timescale if self.revisions else self.timescale
 
     @property
+    def proposal(self) -> Revision | None:
+        """The new timescale the board is asked to agree: the latest proposed, if any."""
+        return self.proposals[-1] if self.proposals else None
+
+    @property
     def done(self) -> bool:
         """Whether the work is done: Complete, closed or awaiting the board."""
         return self.rag is not None and self.rag.done
@@ -620,6 +630,24 @@ class LeadContact:
 
 
 @dataclass(frozen=True)
+class UpdateRound:
+    """The round of update requests for the plan's meeting, as the plan's record of collected
+    returns tells it: who returned, and who was asked and did not."""
+
+    returned: tuple[str, ...]
+    """The leads whose returns were collected for this meeting, in plan order."""
+    not_returned: tuple[str, ...]
+    """The leads with open actions whose return was not collected, in plan order."""
+    unreturned: tuple[str, ...] = ()
+    """The references of the open actions of the leads who did not return, in plan order."""
+
+    @property
+    def asked(self) -> int:
+        """How many leads the round asked: those who returned and those who did not."""
+        return len(self.returned) + len(self.not_returned)
+
+
+@dataclass(frozen=True)
 class Plan:
     """The whole improvement plan as read from the workbook."""
 
@@ -629,6 +657,9 @@ class Plan:
     recommendations: tuple[Recommendation, ...]
     leads: tuple[LeadContact, ...] = ()
     """The Leads sheet's rows, in order: empty when the workbook has none."""
+    update_round: UpdateRound | None = None
+    """Who returned their updates for this meeting; None when the plan records no return
+    collected for it."""
 
     @property
     def as_at(self) -> date:

@@ -75,13 +75,14 @@ def test_collect_writes_a_plan_whose_paper_shows_the_new_updates(example, return
     out = tmp_path / "plan-march.xlsx"
     result = run("collect", example, returns["head"], returns["manager"], "--out", out)
     assert result.exit_code == 0, result.output
-    assert f"{returns['head']} (Head Of Service): 2 update(s), 1 new timescale(s)" \
+    assert f"{returns['head']} (Head Of Service): 2 update(s), 1 proposed timescale(s)" \
         in result.output
     assert "proposed as complete, for the board to close: 1B" in result.output
     assert f"{returns['manager']} (Operations and Practice Manager): 2 update(s)" in result.output
     assert ("not returned: Operational Manager and Practice Manager (3C, 3F, 3G and 3H); "
             "YJPB and Head Of Service (4D, 5B and 5C); Chair and YJPB (5D)") in result.output
-    assert f"wrote {out}: 4 update(s) and 1 new timescale(s) added to the plan" in result.output
+    assert (f"wrote {out}: 4 update(s) and 1 proposed timescale(s) added to the plan; the paper "
+            "asks the board to agree the proposed timescales") in result.output
     assert digest(example) == before
 
     progress = read_sheets(out.read_bytes())["Progress"].rows
@@ -101,8 +102,10 @@ def test_collect_writes_a_plan_whose_paper_shows_the_new_updates(example, return
     # Added below the example's own five revisions (4A twice, 4B, 4C, 4D).
     revisions = read_sheets(out.read_bytes())["Revisions"].rows
     assert [row[0] for row in revisions[1:6]] == ["4A", "4A", "4B", "4C", "4D"]
+    # Recorded as proposed: the board agrees it (Agreed by board), not the lead.
+    assert revisions[0][4:6] == ("Agreed by", "Agreed by board")
     assert revisions[6:] == (("2C", datetime(2021, 3, 1), "June 2021",
-                              "Recruitment to the CAMHS post took longer."),)
+                              "Recruitment to the CAMHS post took longer.", None, "Proposed"),)
 
     (html,) = build(out, out_dir=tmp_path / "paper", formats=("html",)).outputs
     page = html.read_text(encoding="utf-8")
@@ -315,7 +318,7 @@ def test_a_plan_with_neither_progress_nor_revisions_sheet_gets_them(tmp_path) ->
         ("Date", "Action", "RAG", "Commentary", "Evidence", "Updated by"),
         (datetime(2020, 11, 2), "1B", "Some progress", "Started", None, "Practice Manager"))
     assert sheets["Revisions"].rows[1] == ("1B", datetime(2020, 11, 2), "Q1 2021/22",
-                                           "Staff shortage")
+                                           "Staff shortage", None, "Proposed")
     assert run("validate", out).exit_code == 0
 
 

@@ -119,8 +119,9 @@ def test_every_list_column_has_its_dropdown_and_ratings_their_colours(blank) -> 
                     r.label: c for r, c in RATING_COLOURS.items() if r.label in column.choices}
             checked += 1
     # Purpose and Exempt; the framework; three ratings (Inspection's stated overall, Ratings,
-    # Scoring); section, addressee, source; RAG on Actions and on Progress.
-    assert checked == 11
+    # Scoring); section, addressee, source; RAG on Actions and on Progress; a revision's Agreed
+    # by board.
+    assert checked == 12
 
 
 def test_an_actions_recommendation_is_chosen_from_the_recommendations_numbers(blank) -> None:

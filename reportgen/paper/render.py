@@ -13,12 +13,21 @@ from datetime import date
 from pathlib import Path
 
 from .. import __version__
-from ..model import Plan, Rag, Recommendation
+from ..model import Plan, Rag, Recommendation, UpdateRound
+from ..plain_text import plain_text
 from . import charts, jinja_env
 from .closures import ClosuresAsked, closures_asked
 from .jinja_env import long_date
 from .ratings_page import RatingsPage, ratings_page
-from .summary import DEFAULT_HORIZON, RAG_SLOTS, BoardSummary, Direction, RagMix, summarise
+from .summary import (
+    DEFAULT_HORIZON,
+    RAG_SLOTS,
+    ActionStatus,
+    BoardSummary,
+    Direction,
+    RagMix,
+    summarise,
+)
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -61,6 +70,8 @@ def position(plan: Plan, summary: BoardSummary) -> str:
         words += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
                   f"{len(summary.moved(Direction.IMPROVED))} improved and "
                   f"{len(summary.moved(Direction.DECLINED))} declined.")
+    if summary.update_round is not None:
+        words += " " + round_words(summary.update_round)
     return words
 
 
@@ -77,6 +88,42 @@ def horizon_words(summary: BoardSummary) -> str:
         span += " after this meeting"
     return (f"by {long_date(summary.horizon)}{span}, as no later meeting is on the Meetings "
             "sheet")
+
+
+def round_words(update_round: UpdateRound) -> str:
+    """'7 of 9 leads returned their updates for this meeting.', from the plan's record."""
+    asked = update_round.asked
+    return (f"{len(update_round.returned)} of {asked} lead{'' if asked == 1 else 's'} returned "
+            "their updates for this meeting.")
+
+
+def exceptions_heading(summary: BoardSummary) -> str:
+    """The exceptions' heading: what makes an action one."""
+    if summary.update_round is None:
+        return "Exceptions: no improvement, overdue, declined or slipped more than once"
+    return ("Exceptions: no improvement, overdue, declined, slipped more than once or no update "
+            "returned")
+
+
+def revisions_asked(summary: BoardSummary) -> str:
+    """The words that open the cover's ask to agree the new timescales leads proposed; each
+    format follows them with one line per action (see ``proposed_words``); '' when none."""
+    proposed = len(summary.proposed)
+    if not proposed:
+        return ""
+    which = ("this proposed new timescale" if proposed == 1 else
+             f"these {proposed} proposed new timescales")
+    return (f"The board is asked to agree {which}; until it does, the figures use the "
+            "timescale as it stands:")
+
+
+def proposed_words(status: ActionStatus) -> str:
+    """After the action's reference, linked: ': from March 2021 to June 2021 (proposed on 1
+    March 2021). Reason: ...'. One wording for every format."""
+    proposal = status.proposal
+    reason = " ".join(plain_text(proposal.reason).split())
+    return (f": from {status.timescale.label} to {proposal.timescale.label} (proposed on "
+            f"{long_date(proposal.date)})." + (f" Reason: {reason}" if reason else ""))
 
 
 def short_date(day) -> str:
@@ -274,6 +321,12 @@ class PaperContext:
     """The cover sheet's position at a glance, in words."""
     closures_asked: ClosuresAsked
     """The ask to close the actions awaiting the board (false if it asks none)."""
+    exceptions_heading: str
+    """The exceptions' heading, naming what makes an action one."""
+    revisions_asked: str
+    """The words that open the ask to agree the timescales leads proposed ('' if none)."""
+    proposed: tuple[tuple[ActionStatus, str], ...]
+    """Each action with a proposed timescale, and the words that follow its reference."""
     addressee_groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
     """(heading, recommendations) for each addressee: "The <addressee> should:"."""
     plan_blocks: tuple[PlanBlock, ...]
@@ -308,6 +361,9 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         appendices=appendices(plan),
         position=position(plan, summary),
         closures_asked=closures_asked(summary, plan.paper.actions_asked_about),
+        exceptions_heading=exceptions_heading(summary),
+        revisions_asked=revisions_asked(summary),
+        proposed=tuple((status, proposed_words(status)) for status in summary.proposed),
         addressee_groups=tuple((should_heading(addressee, own_names=_own_names(plan)),
                                 recommendations)
                                for addressee, recommendations in plan.addressee_groups),

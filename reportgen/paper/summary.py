@@ -13,7 +13,16 @@ from datetime import date, timedelta
 from enum import Enum
 from functools import cached_property
 
-from ..model import Action, Plan, ProgressUpdate, Rag, Recommendation, Revision, Timescale
+from ..model import (
+    Action,
+    Plan,
+    ProgressUpdate,
+    Rag,
+    Recommendation,
+    Revision,
+    Timescale,
+    UpdateRound,
+)
 
 # Without a later meeting in the workbook, "due before the next meeting" looks this far ahead:
 # boards of this kind meet quarterly.
@@ -187,6 +196,14 @@ class ActionStatus:
     """Since when the action has been at its current rating, if the log says."""
     history: tuple[LogEntry, ...] = ()
     """Its audit trail: updates, revisions and closure, oldest first."""
+    not_returned: bool = False
+    """Open, and its lead did not return their updates for this meeting (where the plan
+    records the round)."""
+
+    @property
+    def proposal(self) -> Revision | None:
+        """The new timescale proposed for the board to agree, if any: it moves no figure."""
+        return self.action.proposal
 
     @property
     def due(self) -> date | None:
@@ -215,6 +232,8 @@ class ActionStatus:
             reasons.append("Declined")
         if self.slipped:
             reasons.append(f"Deadline moved {times(self.revisions)}")
+        if self.not_returned:
+            reasons.append("No update returned")
         return tuple(reasons)
 
     @property
@@ -265,6 +284,8 @@ class BoardSummary:
     mix: RagMix
     by_recommendation: tuple[RecommendationProgress, ...]
     over_time: tuple[MeetingPosition, ...]
+    update_round: UpdateRound | None = None
+    """Who returned their updates for this meeting, where the plan records it."""
 
     @cached_property
     def by_reference(self) -> dict[str, ActionStatus]:
@@ -309,14 +330,20 @@ class BoardSummary:
         return self._where(lambda s: s.rag is Rag.AWAITING_BOARD)
 
     @property
+    def proposed(self) -> tuple[ActionStatus, ...]:
+        """With a new timescale proposed, for the board to agree."""
+        return self._where(lambda s: s.proposal is not None)
+
+    @property
     def deadlines_moved(self) -> tuple[ActionStatus, ...]:
         """Whose timescale has been revised at least once."""
         return self._where(lambda s: s.revisions > 0)
 
     @property
     def exceptions(self) -> tuple[ActionStatus, ...]:
-        """What the board should look at first: no improvement, overdue, declined, or a
-        deadline moved more than once."""
+        """What the board should look at first: no improvement, overdue, declined, a
+        deadline moved more than once, or (where the plan records the round) no update
+        returned."""
         return self._where(lambda s: bool(s.reasons))
 
     @property
@@ -366,7 +393,7 @@ def direction_of(previous: Rag | None, current: Rag | None) -> Direction | None:
 
 
 def action_status(action: Action, *, as_at: date, previous: date | None,
-                  horizon: date) -> ActionStatus:
+                  horizon: date, not_returned: bool = False) -> ActionStatus:
     """Where one action stands as at ``as_at``: overdue and due soon against its timescale as
     revised; work complete but awaiting the board is neither."""
     complete = action.done
@@ -387,6 +414,7 @@ def action_status(action: Action, *, as_at: date, previous: date | None,
         timescale=timescale,
         since=action.rating_since(as_at),
         history=history(action, as_at),
+        not_returned=not_returned,
     )
 
 
@@ -397,7 +425,9 @@ def summarise(plan: Plan) -> BoardSummary:
     following = plan.paper.next_meeting
     horizon = following.date if following else _plus(as_at, DEFAULT_HORIZON)
     previous_date = previous.date if previous else None
-    statuses = tuple(action_status(a, as_at=as_at, previous=previous_date, horizon=horizon)
+    unreturned = set(plan.update_round.unreturned if plan.update_round else ())
+    statuses = tuple(action_status(a, as_at=as_at, previous=previous_date, horizon=horizon,
+                                   not_returned=a.reference in unreturned)
                      for a in plan.actions)
     by_recommendation = tuple(
         RecommendationProgress(
@@ -416,6 +446,7 @@ def summarise(plan: Plan) -> BoardSummary:
         mix=rag_mix(s.rag for s in statuses),
         by_recommendation=by_recommendation,
         over_time=_over_time(plan),
+        update_round=plan.update_round,
     )
 
 

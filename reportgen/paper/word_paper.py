@@ -207,6 +207,8 @@ def action_row(context: PaperContext, recommendation: Recommendation, action: Ac
     """One action: its recommendation, text, lead, timescale, success measures and RAG."""
     status = context.summary.by_reference[action.reference]
     timescale = [Paragraph(tuple(timescale_runs(status)))]
+    if status.proposal:
+        timescale.append(Paragraph((Run(f"proposed: {status.proposal.timescale.label}"),)))
     if status.overdue:
         timescale.append(Paragraph((Run("Overdue", bold=True),)))
     elif status.completed_late:

@@ -59,7 +59,7 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
     document.heading("Position at a glance", 1, bookmark="position")
     closures = context.closures_asked
     document.paragraph((Run(context.position),))
-    if paper.board_recommendations or closures:
+    if paper.board_recommendations or closures or context.proposed:
         document.heading("Recommendations to the board", 1, bookmark="asks")
         document.blocks(blocks(paper.board_recommendations))
         if closures:
@@ -68,6 +68,11 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
                 run for group in closures.groups
                 for run in (Run(group.before), *references(group.statuses, last=" and "),
                             Run(group.after)) if run.text), Run(".")))
+        if context.proposed:
+            document.paragraph((Run(context.revisions_asked),))
+            document.blocks((BulletList(tuple(
+                ListItem((*references((status,)), Run(words)))
+                for status, words in context.proposed)),))
     if paper.implications.stated:
         document.heading("Implications", 1, bookmark="implications")
         document.table(["Area", "Implications"],
@@ -152,8 +157,7 @@ def rounding_note(document: WordDocument, context: PaperContext) -> None:
 def exceptions(document: WordDocument, context: PaperContext) -> None:
     """The summary's exceptions, and what changed since the last meeting."""
     summary = context.summary
-    document.heading("Exceptions: no improvement, overdue, declined or slipped more than once", 2,
-                     bookmark="exceptions")
+    document.heading(context.exceptions_heading, 2, bookmark="exceptions")
     if not summary.exceptions:
         document.paragraph((Run("None: no action is overdue, without improvement, declining or "
                                 "slipping again."),))

@@ -300,9 +300,11 @@ def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData 
     """Attach each action's timescale revisions made on or before ``as_at``, oldest first.
 
     The Actions sheet's timescale stays the original. Revisions after ``as_at`` are left out
-    (and said once), as updates are.
+    (and said once), as updates are. A revision the board had not agreed by ``as_at`` (its
+    Agreed by board says Proposed, or a later date) is a proposal: it moves no figure.
     """
     revisions: dict[str, list[tuple[Revision, Record]]] = {}
+    proposals: dict[str, list[tuple[Revision, Record]]] = {}
     later: list[Record] = []
     for row in read_table(schema.REVISIONS, data, found):
         mark = found.mark()
@@ -311,6 +313,7 @@ def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData 
         timescale = found.value(row, "New timescale", cells.parse_timescale)
         reason = found.value(row, "Reason", cells.parse_text)
         agreed_by = found.value(row, "Agreed by", cells.parse_text, required=False) or ""
+        decision = found.value(row, "Agreed by board", parse_board_decision, required=False)
         if reference is not None and reference not in references:
             if not references.unreadable:
                 found.error(row.sheet, row.cell("Action"),
@@ -323,15 +326,74 @@ def with_revisions(recommendations: tuple[Recommendation, ...], data: SheetData 
             later.append(row)
             continue
         timescale = _checked_due(timescale, reference, row, as_at, found, column="New timescale")
-        revisions.setdefault(reference, []).append(
-            (Revision(when, timescale, reason, agreed_by), row))
+        agreed_on = decision if isinstance(decision, date) else None
+        if agreed_on is not None and agreed_on < when:
+            found.error(row.sheet, row.cell("Agreed by board"),
+                        f"the board agreed action {reference}'s new timescale on "
+                        f"{agreed_on:%d/%m/%Y}, before it was proposed on {when:%d/%m/%Y} "
+                        f"({row.sheet}!{row.cell('Date')}); correct one of the dates")
+            continue
+        if decision == NOT_AGREED:
+            continue
+        revision = Revision(when, timescale, reason, agreed_by, agreed_on)
+        if decision == PROPOSED or (as_at is not None and agreed_on is not None
+                                    and agreed_on > as_at):
+            if agreed_on is not None:
+                found.warn(row.sheet, row.cell("Agreed by board"),
+                           f"action {reference}'s new timescale was agreed by the board on "
+                           f"{agreed_on:%d/%m/%Y}, after the meeting date "
+                           f"({as_at:%d/%m/%Y}), so this paper still asks the board to agree it")
+            proposals.setdefault(reference, []).append((revision, row))
+        else:
+            revisions.setdefault(reference, []).append((revision, row))
     _say_left_out(later, "revision", "that meeting's paper", as_at, found)
     return tuple(
         replace(r, actions=tuple(
-            replace(a, revisions=_moves(a, revisions.get(a.reference, []), found))
+            replace(a, revisions=_moves(a, revisions.get(a.reference, []), found),
+                    proposals=_proposed(a, proposals.get(a.reference, []), found))
             for a in r.actions))
         for r in recommendations
     )
+
+
+PROPOSED, NOT_AGREED, AGREED = "Proposed", "Not agreed", "Agreed"
+_DECISION_WORDS = {
+    PROPOSED: ("proposed", "awaiting board", "awaiting the board", "pending", "for agreement"),
+    NOT_AGREED: ("not agreed", "rejected", "refused", "declined", "no"),
+    AGREED: ("agreed", "yes"),
+}
+
+
+def parse_board_decision(value: object) -> date | str:
+    """A revision's Agreed by board: the date the board agreed it, or Proposed, Not agreed or
+    Agreed (with no date) in any of the words officers use for them."""
+    if isinstance(value, str):
+        words = " ".join(value.split()).rstrip(".").casefold()
+        for decision, said in _DECISION_WORDS.items():
+            if words in said:
+                return decision
+    try:
+        return cells.parse_date(value)
+    except cells.CellValueError as exc:
+        raise cells.CellValueError(
+            f"{cells.shown(value)} is not a board decision; type the date of the board meeting "
+            "that agreed the new timescale, 'Proposed' while it awaits the board, or 'Not "
+            "agreed'") from exc
+
+
+def _proposed(action: Action, logged: list[tuple[Revision, Record]],
+              found: Collector) -> tuple[Revision, ...]:
+    """An action's proposals awaiting the board, oldest first: the latest is the one put to the
+    board, and an earlier one still awaiting it is said."""
+    ordered = sorted(logged, key=lambda pair: pair[0].date)
+    for revision, row in ordered[:-1]:
+        latest, latest_row = ordered[-1]
+        found.warn(row.sheet, row.cell("Agreed by board"),
+                   f"action {action.reference}'s proposed timescale of {revision.timescale.label} "
+                   f"({revision.date:%d/%m/%Y}) is overtaken by the later proposal of "
+                   f"{latest.timescale.label} ({latest_row.sheet}!{latest_row.cell('Date')}), "
+                   "which is the one put to the board; type 'Not agreed' here, or delete the row")
+    return tuple(revision for revision, _ in ordered)
 
 
 def _moves(action: Action, logged: list[tuple[Revision, Record]],

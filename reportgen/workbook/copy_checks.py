@@ -19,13 +19,16 @@ MAX_LISTED = 10
 
 
 def changed_cells(before: Mapping[str, SheetData], after: Mapping[str, SheetData], *,
-                  grown: Mapping[str, int]) -> tuple[list[str], int]:
+                  grown: Mapping[str, int],
+                  headed: Iterable[tuple[str, int, int]] = ()) -> tuple[list[str], int]:
     """Cells of ``before`` that ``after`` does not hold as they were, in words, and how many
     formula cells kept their formula but lost their saved value (a known openpyxl limit).
 
     ``grown`` gives, for each sheet rows were added to, the last row it had: cells below it
-    are new. Sheets only ``after`` holds are not looked at.
+    are new. ``headed`` are other cells meant to be new (sheet, row, column): a column's
+    header added. Sheets only ``after`` holds are not looked at.
     """
+    expected = set(headed)
     changed: list[str] = []
     formulas = 0
     for name, old in before.items():
@@ -43,7 +46,7 @@ def changed_cells(before: Mapping[str, SheetData], after: Mapping[str, SheetData
             changed.append(f"{name}!{cell_name(cell[1], cell[0])}")
         last = grown.get(name)
         for cell in new_cells.keys() - old_cells.keys():
-            if last is None or cell[0] <= last:
+            if (last is None or cell[0] <= last) and (name, *cell) not in expected:
                 changed.append(f"{name}!{cell_name(cell[1], cell[0])} (new)")
         for cell, link in old.links.items():
             if new.links.get(cell) != link:
@@ -59,8 +62,8 @@ def _cells(data: SheetData) -> dict[tuple[int, int], object]:
 def changed_records(before: Plan, after: Plan, added: Iterable[ProgressUpdate],
                     revised: Iterable[str] = ()) -> list[str]:
     """How ``after`` differs from ``before`` with ``added`` put into its progress log and a
-    revision added for each reference in ``revised``, in words; empty when it is exactly that.
-    An action's rating may differ only as its new updates make it."""
+    revision (agreed or proposed) added for each reference in ``revised``, in words; empty
+    when it is exactly that. An action's rating may differ only as its new updates make it."""
     changed = [f"the {part}" for part in ("paper", "inspection", "narrative")
                if getattr(before, part) != getattr(after, part)]
     if changed:
@@ -71,12 +74,13 @@ def changed_records(before: Plan, after: Plan, added: Iterable[ProgressUpdate],
     expected = Counter(added)
     revisions_added = Counter(revised)
     for old_action, new_action in zip(before.actions, after.actions, strict=False):
-        if (replace(old_action, rag=None, updates=(), revisions=())
-                != replace(new_action, rag=None, updates=(), revisions=())):
+        if (replace(old_action, rag=None, updates=(), revisions=(), proposals=())
+                != replace(new_action, rag=None, updates=(), revisions=(), proposals=())):
             changed.append(f"action {old_action.reference}")
             continue
-        new_revisions = Counter(new_action.revisions) - Counter(old_action.revisions)
-        if (Counter(old_action.revisions) - Counter(new_action.revisions)
+        old_moves = Counter((*old_action.revisions, *old_action.proposals))
+        new_revisions = Counter((*new_action.revisions, *new_action.proposals)) - old_moves
+        if (old_moves - Counter((*new_action.revisions, *new_action.proposals))
                 or sum(new_revisions.values()) != revisions_added[old_action.reference]):
             changed.append(f"action {old_action.reference}'s revisions")
         gone = Counter(old_action.updates) - Counter(new_action.updates)

@@ -13,6 +13,7 @@ from .action_sheets import check_progress, read_recommendations, with_progress, 
 from .file_checks import check_workbook_bytes, read_workbook_file
 from .inspection_sheets import read_inspection
 from .leads_sheet import check_action_leads, read_leads
+from .lineage import LINEAGE, lineage_data, read_lineage
 from .narrative_sheet import read_narrative
 from .paper_sheet import (
     check_closure_asks,
@@ -23,6 +24,7 @@ from .paper_sheet import (
 from .records import Collector
 from .schema import Sheet
 from .tables import find_sheets, is_read, sheet_name
+from .update_round import update_round
 from .xlsx import SheetData
 
 
@@ -49,8 +51,9 @@ def read_workbook(path: Path, content: bytes | None = None, *,
         content = read_workbook_file(path)
     else:
         check_workbook_bytes(path, content)
-    return parse_sheets(read_sheets(content, wanted=is_read, origin=str(path)),
-                        read_colours=read_colours)
+    # The record of collected returns is read too: the paper says how the update round went.
+    return parse_sheets(read_sheets(content, origin=str(path), wanted=lambda name: (
+        is_read(name) or name.casefold() == LINEAGE.casefold())), read_colours=read_colours)
 
 
 def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False) -> Reading:
@@ -90,6 +93,7 @@ def parse_sheets(sheets: Mapping[str, SheetData], *, read_colours: bool = False)
     if found.has_errors or paper is None or inspection is None or narrative is None:
         raise WorkbookError(found.problems)
     plan = Plan(paper, inspection, narrative, recommendations, leads)
+    plan = replace(plan, update_round=update_round(plan, read_lineage(lineage_data(sheets))))
     check_meeting_date(plan, sheet_name(schema.PAPER, sheet_data(schema.PAPER)), found)
     check_progress(plan, action_rows.rows, found)
     check_closure_asks(plan, sheet_data(schema.PAPER), found)

@@ -37,6 +37,8 @@ FRAMEWORK_KEYS = ("hmip-2018", "hmip-2021", "hmip-2025", "other")
 SOURCES = ("HMIP inspection", "National Standards audit", "Other")
 PURPOSES = ("For decision", "For assurance", "For information")
 EXEMPT_ANSWERS = ("No", "Yes")
+# What a revision's Agreed by board cell says besides the date the board agreed it.
+REVISION_DECISIONS = ("Proposed", "Not agreed")
 # The implications a council report states, in the order its template gives them, each with the
 # Paper sheet's example.
 IMPLICATIONS = (
@@ -421,6 +423,12 @@ REVISIONS = Sheet(
                "Recruitment to the post took longer than planned.", width=50),
         Column("Agreed by", Kind.TEXT, "Who agreed the revision, if anyone did.",
                "Youth Justice Partnership Board", required=False, width=28),
+        Column("Agreed by board", Kind.CHOICE,
+               "'Proposed' (as collect writes a lead's proposal) moves no deadline until the "
+               "board agrees it: then type the meeting's date over it, or 'Not agreed'. Blank: "
+               "agreed as typed.",
+               "2021-03-09", required=False, choices=REVISION_DECISIONS, other_text=True,
+               width=18),
     ),
     required=False,
 )
@@ -583,6 +591,8 @@ COLUMN_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("Revisions", "New timescale"): ("Revised timescale", "New deadline", "New due date",
                                      "Timescale"),
     ("Revisions", "Reason"): ("Why", "Reason for change", "Reason for revision"),
+    ("Revisions", "Agreed by board"): ("Board agreed", "Agreed by the board", "Board agreement",
+                                       "Agreed on", "Date agreed", "Status"),
     ("Leads", "Lead"): ("Name", "Lead officer", "Officer", "Full name", "Owner"),
     ("Leads", "Email"): ("E-mail", "Email address", "E-mail address", "Mail"),
     ("Leads", "Role"): ("Job title", "Title", "Position"),
