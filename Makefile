@@ -51,7 +51,7 @@ bench: $(INSTALLED) ## Time builds against WeasyPrint alone and LibreOffice; upd
 docs: $(INSTALLED) ## Rewrite the column tables in docs/workbook.md from the schema.
 	$(BIN)/python scripts/update_workbook_docs.py
 
-example: $(INSTALLED) ## Regenerate the example workbook from reportgen/workbook/example_plan.toml.
+example: $(INSTALLED) ## Regenerate the example workbook from reportgen/plan/example_plan.toml.
 	$(BIN)/reportgen new --example --force $(EXAMPLE)
 
 clean: ## Remove the virtual environment and built papers.

@@ -6,9 +6,9 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from reportgen.workbook.blank import write_plan as write_workbook_rows
-from reportgen.workbook.example import FIELDS, ROWS
-from reportgen.workbook.schema import RAG_WORDS
+from reportgen.plan.blank_workbook import write_plan as write_workbook_rows
+from reportgen.plan.example import FIELDS, ROWS
+from reportgen.plan.schema import RAG_WORDS
 
 MEETINGS = [date(2020, 6, 16), date(2020, 9, 15), date(2020, 12, 8), date(2021, 3, 9)]
 WORDS = ("partnership planning safeguarding custody resettlement exploitation education "

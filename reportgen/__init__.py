@@ -6,8 +6,8 @@ __version__ = "0.1.0"
 
 from .build import BuildResult, build  # noqa: E402
 from .errors import BuildError, InputError, Problem, ReportgenError, WorkbookError  # noqa: E402
-from .workbook.blank import new_workbook  # noqa: E402
-from .workbook.reader import Reading, read_workbook  # noqa: E402
+from .plan.blank_workbook import new_workbook  # noqa: E402
+from .plan.reader import Reading, read_workbook  # noqa: E402
 
 __all__ = [
     "BuildError",

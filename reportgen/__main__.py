@@ -1,5 +1,5 @@
 """python -m reportgen."""
 
-from .cli import main
+from .commands import main
 
 main()

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .build import build
 from .errors import InputError, Problem, ReportgenError, WorkbookError
-from .paper.pdf import DEFAULT_VARIANT
+from .formats.pdf import DEFAULT_VARIANT
 
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
 

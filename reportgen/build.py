@@ -10,11 +10,11 @@ from pathlib import Path
 
 from .atomic_files import replace_together
 from .errors import BuildError, InputError, Problem, Severity, WorkbookError
-from .paper.jinja_env import unused_files
-from .paper.pdf import DEFAULT_VARIANT, VARIANTS
-from .paper.render import Source, context_html, paper_context, paper_pdf
-from .workbook.file_checks import read_workbook_file
-from .workbook.reader import read_workbook
+from .excel.file_checks import read_workbook_file
+from .formats.jinja_env import unused_files
+from .formats.pdf import DEFAULT_VARIANT, VARIANTS
+from .paper.context import Source, context_html, paper_context, paper_pdf
+from .plan.reader import read_workbook
 
 FORMATS = ("pdf", "html", "docx")
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -115,7 +115,7 @@ def build(
         contents["pdf"] = pdf
         render_warnings = tuple(logged)
     if "docx" in formats:
-        from .paper.word_paper import paper_docx  # python-docx loads only for a Word paper
+        from .formats.word import paper_docx  # python-docx loads only for a Word paper
 
         contents["docx"], styled = paper_docx(context, dated=dated or reading.plan.as_at,
                                               template=docx_template)

@@ -7,7 +7,7 @@ together. Each pair keeps at least 4.5:1 contrast between its text and its fill.
 
 from __future__ import annotations
 
-from .model import Rag, Rating
+from .plan.model import Rag, Rating
 
 RAG_COLOURS: dict[Rag, tuple[str, str]] = {
     Rag.NO_IMPROVEMENT: ("B3261E", "FFFFFF"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportgen.workbook.column_docs import update
+from reportgen.plan.column_docs import update
 
 if __name__ == "__main__":
     page = Path(__file__).resolve().parent.parent / "docs" / "workbook.md"

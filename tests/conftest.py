@@ -11,8 +11,8 @@ import pytest
 from workbooks import small_plan
 
 from reportgen.build import example_workbook
-from reportgen.workbook.blank import write_plan
-from reportgen.workbook.xlsx import write_workbook
+from reportgen.excel import write_workbook
+from reportgen.plan.blank_workbook import write_plan
 
 WorkbookMaker = Callable[..., Path]
 

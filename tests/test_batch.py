@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from reportgen.batch import BatchOptions, build_many, collect_workbooks
-from reportgen.cli import main
+from reportgen.commands import main
 
 
 def bad_rag(fields, rows) -> None:

@@ -10,8 +10,8 @@ from pdfs import figures_alt
 from pypdf import PdfReader
 
 from reportgen import WorkbookError, build, read_workbook
-from reportgen.model import Rag
-from reportgen.paper.summary import summarise
+from reportgen.paper.figures import summarise
+from reportgen.plan.model import Rag
 
 # The small plan's meeting is 8 December 2020.
 MEETINGS = [date(2020, 6, 16), date(2020, 9, 15), date(2020, 12, 8), date(2021, 3, 9)]

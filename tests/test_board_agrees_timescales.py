@@ -18,11 +18,11 @@ from workbooks import drop_column, sheets_of, small_plan
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.build import build
-from reportgen.cli import main
-from reportgen.paper.render import paper_context, paper_html
-from reportgen.paper.summary import summarise
-from reportgen.workbook.blank import write_plan
-from reportgen.workbook.xlsx import read_sheets, write_workbook
+from reportgen.commands import main
+from reportgen.excel import read_sheets, write_workbook
+from reportgen.paper.context import paper_context, paper_html
+from reportgen.paper.figures import summarise
+from reportgen.plan.blank_workbook import write_plan
 
 # The small plan meets on 8 December 2020, with no later meeting: "due soon" looks 91 days
 # ahead, to 9 March 2021. 1B (Practice Manager) was due on 15 October 2020: overdue.

@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportgen.atomic_files import replace_together
-from reportgen.cli import main
+from reportgen.commands import main
 from reportgen.errors import BuildError
 
 

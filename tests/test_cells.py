@@ -6,8 +6,7 @@ from datetime import date, datetime
 
 import pytest
 
-from reportgen.model import Rag, Rating
-from reportgen.workbook.cells import (
+from reportgen.plan.cells import (
     CellValueError,
     addressee_name,
     parse_action_ref,
@@ -20,6 +19,7 @@ from reportgen.workbook.cells import (
     parse_standard,
     parse_timescale,
 )
+from reportgen.plan.model import Rag, Rating
 
 
 @pytest.mark.parametrize(

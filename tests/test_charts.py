@@ -9,8 +9,8 @@ from datetime import date
 
 import pytest
 
-from reportgen.model import Rag
 from reportgen.paper import charts
+from reportgen.plan.model import Rag
 
 SVG = "{http://www.w3.org/2000/svg}"
 R, A, G, B = Rag.NO_IMPROVEMENT, Rag.SOME_PROGRESS, Rag.GOOD_PROGRESS, Rag.COMPLETE

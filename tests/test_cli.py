@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from workbooks import RATINGS_12, drop_column, sheets_of, small_plan
 
 from reportgen import __version__
-from reportgen.cli import main
-from reportgen.workbook.schema import normalise_header
+from reportgen.commands import main
+from reportgen.plan.schema import normalise_header
 
 
 def run(*args: str):

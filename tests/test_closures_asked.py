@@ -13,9 +13,9 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 
 from reportgen import build, read_workbook
-from reportgen.cli import main
-from reportgen.model import named_actions
-from reportgen.paper.render import paper_context
+from reportgen.commands import main
+from reportgen.paper.context import paper_context
+from reportgen.plan.model import named_actions
 
 # The small plan's meeting is 8 December 2020; nothing below is closed by the board.
 LEADS = {"1A": "Head Of Service", "1B": "Practice Manager", "2A": "Chair", "2B": "Chair",

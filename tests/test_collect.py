@@ -16,12 +16,12 @@ from lead_returns import fill_return, saved_by_libreoffice, saved_on
 from workbooks import drop_column, sheets_of, small_plan
 
 from reportgen.build import build
-from reportgen.cli import main
-from reportgen.workbook import schema
-from reportgen.workbook.blank import write_plan
-from reportgen.workbook.copy_checks import changed_cells
-from reportgen.workbook.reader import read_workbook
-from reportgen.workbook.xlsx import SheetData, lost_features, read_sheets, write_workbook
+from reportgen.commands import main
+from reportgen.excel import SheetData, lost_features, read_sheets, write_workbook
+from reportgen.plan import schema
+from reportgen.plan.blank_workbook import write_plan
+from reportgen.plan.reader import read_workbook
+from reportgen.updates.copy_checks import changed_cells
 
 
 def run(*args: object):

@@ -15,8 +15,8 @@ from workbooks import sheets_of, small_plan
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.build import build
-from reportgen.cli import main
-from reportgen.paper.render import paper_html
+from reportgen.commands import main
+from reportgen.paper.context import paper_html
 
 EVERY_FIELD = {
     "Report date": date(2020, 12, 1),
@@ -75,7 +75,7 @@ def cover_page(html: str) -> Page:
 @pytest.fixture(scope="module")
 def every_field(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The small plan with every cover sheet field filled in, built as PDF and HTML."""
-    from reportgen.workbook.blank import write_plan
+    from reportgen.plan.blank_workbook import write_plan
 
     folder = tmp_path_factory.mktemp("cover")
     fields, rows = small_plan()
@@ -88,7 +88,7 @@ def every_field(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 @pytest.fixture(scope="module")
 def no_field(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The small plan, which gives none of them, built as PDF and HTML."""
-    from reportgen.workbook.blank import write_plan
+    from reportgen.plan.blank_workbook import write_plan
 
     folder = tmp_path_factory.mktemp("cover")
     write_plan(folder / "no-field.xlsx", *small_plan())

@@ -13,8 +13,8 @@ from docx.oxml.ns import qn
 
 from reportgen.build import build
 from reportgen.errors import InputError
-from reportgen.paper.render import paper_context
-from reportgen.workbook.reader import read_workbook
+from reportgen.paper.context import paper_context
+from reportgen.plan.reader import read_workbook
 
 
 @pytest.fixture(scope="module")
@@ -401,7 +401,7 @@ def test_a_template_that_could_run_or_fetch_something_is_refused(make_workbook, 
 
 
 def test_the_style_names_the_paper_uses_are_documented() -> None:
-    from reportgen.paper.word_styles import STYLE_NAMES
+    from reportgen.formats.word_styles import STYLE_NAMES
 
     page = (Path(__file__).parent.parent / "docs" / "word.md").read_text(encoding="utf-8")
     documented = re.findall(r"^\| (`[^|]+`) \|", page, re.MULTILINE)

@@ -12,9 +12,9 @@ import pytest
 from programs import program
 from pypdf import PdfReader
 
-from reportgen.paper.jinja_env import long_date
-from reportgen.paper.render import paper_context
-from reportgen.workbook.reader import read_workbook
+from reportgen.formats.jinja_env import long_date
+from reportgen.paper.context import paper_context
+from reportgen.plan.reader import read_workbook
 
 
 def soffice() -> str:

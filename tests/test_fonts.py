@@ -8,8 +8,8 @@ import pytest
 from click.testing import CliRunner
 from pypdf import PdfReader
 
-from reportgen.cli import main
-from reportgen.paper.fonts import can_tell, describe, undrawable
+from reportgen.commands import main
+from reportgen.fonts import can_tell, describe, undrawable
 
 pytestmark = pytest.mark.skipif(not can_tell(), reason="fontconfig (fc-list) is not installed")
 

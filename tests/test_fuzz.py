@@ -10,9 +10,9 @@ from hypothesis import strategies as st
 from workbooks import sheets_of, small_plan
 
 from reportgen import WorkbookError, read_workbook
-from reportgen.workbook.reader import parse_sheets
-from reportgen.workbook.schema import SHEETS
-from reportgen.workbook.xlsx import SheetData, write_workbook
+from reportgen.excel import SheetData, write_workbook
+from reportgen.plan.reader import parse_sheets
+from reportgen.plan.schema import SHEETS
 
 SHEET_NAMES = {sheet.name for sheet in SHEETS}
 

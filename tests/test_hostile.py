@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from reportgen import WorkbookError, read_workbook
-from reportgen.cli import main
+from reportgen.commands import main
 from reportgen.errors import InputError
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
@@ -166,7 +166,7 @@ def test_hostile_cells_show_as_text_and_fetch_nothing(make_workbook, tmp_path,
 
 
 def test_the_pdf_fetcher_serves_template_assets_only(tmp_path) -> None:
-    from reportgen.paper.pdf import _fetcher_class
+    from reportgen.formats.pdf import _fetcher_class
 
     assets = tmp_path / "assets"
     assets.mkdir()
@@ -297,8 +297,8 @@ def test_a_write_that_fails_leaves_the_previous_paper(make_workbook, tmp_path,
 def test_control_characters_are_removed(make_workbook) -> None:
     from workbooks import sheets_of, small_plan
 
-    from reportgen.workbook.reader import parse_sheets
-    from reportgen.workbook.xlsx import SheetData
+    from reportgen.excel import SheetData
+    from reportgen.plan.reader import parse_sheets
 
     fields, rows = small_plan()
     rows["Actions"][0]["Action"] = "Line one\x07\x1b[31m red\x00 text\nline two"

@@ -21,11 +21,11 @@ from lead_returns import fill_return
 from pypdf import PdfReader
 from workbooks import small_plan
 
-from reportgen.cli import main
+from reportgen.commands import main
 from reportgen.errors import InputError
 from reportgen.ooxml import repack, zip_date
+from reportgen.plan.blank_workbook import write_plan
 from reportgen.regular_files import regular_file_problem
-from reportgen.workbook.blank import write_plan
 
 PROJECT = Path(__file__).resolve().parent.parent
 

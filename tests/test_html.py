@@ -6,8 +6,8 @@ import re
 from html.parser import HTMLParser
 
 from reportgen import read_workbook
+from reportgen.paper.context import paper_html
 from reportgen.paper.markup import to_html
-from reportgen.paper.render import paper_html
 
 
 class Collect(HTMLParser):

@@ -16,8 +16,8 @@ from officer_plans import AREAS_2025, write_programme_2025, write_second_service
 from pypdf import PdfReader
 
 from reportgen import WorkbookError, build, new_workbook, read_workbook
-from reportgen.model import Rating
-from reportgen.workbook import frameworks
+from reportgen.plan import frameworks
+from reportgen.plan.model import Rating
 
 PROGRAMME = "HMI Probation youth justice inspection programme (2025)"
 # The areas as typed (AREAS_2025), in that order: not the framework's, nor alphabetical.
@@ -288,6 +288,6 @@ def test_the_action_plans_first_column_names_each_source_as_typed(tmp_path) -> N
     ("The Eastmere Partnership", "The Eastmere Partnership", "The Eastmere Partnership should:"),
 ])
 def test_should_headings(typed, organisation, heading) -> None:
-    from reportgen.paper.render import should_heading
+    from reportgen.paper.context import should_heading
 
     assert should_heading(typed, own_names=(organisation, "Eastmere Board")) == heading

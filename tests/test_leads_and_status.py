@@ -10,8 +10,8 @@ import pytest
 from click.testing import CliRunner
 from lead_returns import fill_return
 
-from reportgen.cli import main
-from reportgen.workbook.reader import read_workbook
+from reportgen.commands import main
+from reportgen.plan.reader import read_workbook
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 # The small plan: 1A (Head Of Service) is closed; 1B (Practice Manager) and 2A (Chair) are

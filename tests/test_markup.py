@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from reportgen.cli import main
+from reportgen.commands import main
 from reportgen.paper.markup import to_html, to_inline_html, to_plain
 
 AS_TYPED = [

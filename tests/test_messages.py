@@ -12,7 +12,7 @@ from docx.oxml.ns import qn
 from pypdf import PdfReader
 from workbooks import sheets_of, small_plan
 
-from reportgen.cli import main
+from reportgen.commands import main
 
 
 def validate(path) -> tuple[int, list[str]]:

@@ -14,8 +14,8 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject
 
 from reportgen import __version__, build
-from reportgen.cli import main
-from reportgen.paper.pdf import VARIANTS, identifier
+from reportgen.commands import main
+from reportgen.formats.pdf import VARIANTS, identifier
 
 
 @pytest.fixture(scope="module")

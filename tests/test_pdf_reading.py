@@ -17,7 +17,7 @@ from pypdf import PdfReader
 from workbooks import small_plan
 
 from reportgen import build
-from reportgen.workbook.blank import write_plan
+from reportgen.plan.blank_workbook import write_plan
 
 OUTLOUD_SKIPPED = {
     "TBL-010": (

@@ -15,8 +15,8 @@ import pytest
 from click.testing import CliRunner
 from lead_returns import fill_return, saved_by_libreoffice
 
-from reportgen.cli import main
-from reportgen.workbook.xlsx import plan_id, read_sheets
+from reportgen.commands import main
+from reportgen.excel import plan_id, read_sheets
 
 MEETING = datetime(2027, 3, 9)
 DAY = date(2027, 3, 1)

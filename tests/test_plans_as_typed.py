@@ -14,9 +14,9 @@ from officer_plans import STANDARDS_2021, write_second_service
 from pypdf import PdfReader
 
 from reportgen import WorkbookError, build, read_workbook
-from reportgen.cli import main
-from reportgen.model import Rag, Rating
-from reportgen.paper.summary import Direction, summarise
+from reportgen.commands import main
+from reportgen.paper.figures import Direction, summarise
+from reportgen.plan.model import Rag, Rating
 
 
 def words(text: str) -> str:
@@ -311,7 +311,7 @@ def test_the_framework_field_is_checked(make_workbook) -> None:
 
 
 def test_frameworks_file_and_schema_agree() -> None:
-    from reportgen.workbook import frameworks, schema
+    from reportgen.plan import frameworks, schema
 
     assert tuple(frameworks.frameworks()) == schema.FRAMEWORK_KEYS
     for framework in frameworks.frameworks().values():

@@ -7,8 +7,8 @@ import re
 from datetime import date
 
 from reportgen import build, read_workbook
-from reportgen.model import Rag
-from reportgen.paper.summary import Direction, summarise
+from reportgen.paper.figures import Direction, summarise
+from reportgen.plan.model import Rag
 
 DECEMBER, MARCH = date(2020, 12, 8), date(2021, 3, 9)
 

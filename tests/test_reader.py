@@ -19,8 +19,8 @@ from workbooks import (
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.errors import Severity
-from reportgen.model import Rag, Rating
-from reportgen.workbook.xlsx import write_workbook
+from reportgen.excel import write_workbook
+from reportgen.plan.model import Rag, Rating
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 REMAKE = "remake it with tests/fixtures/make_libreoffice_fixture.sh"

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 import pytest
 
-from reportgen.cli import main
+from reportgen.commands import main
 
 README = Path(__file__).resolve().parent.parent / "README.md"
 # An option as the summary writes it: '--format', '-j' (not the '-1' of 'pdf/ua-1').

@@ -11,7 +11,7 @@ import pytest
 from workbooks import rename_column, sheets_of, small_plan
 
 from reportgen import WorkbookError, read_workbook
-from reportgen.paper.summary import summarise
+from reportgen.paper.figures import summarise
 
 
 def messages(reading) -> list[str]:

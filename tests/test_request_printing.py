@@ -14,7 +14,7 @@ from lead_returns import COLUMNS
 from pypdf import PdfReader
 from test_workbook_printing import INSTALL, printed_pages
 
-from reportgen.cli import main
+from reportgen.commands import main
 from reportgen.plain_text import plain_text
 
 COMMENTARY = ("**Protocol agreed** with the police; see [the protocol](https://example.org/p) "

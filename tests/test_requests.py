@@ -12,10 +12,10 @@ from click.testing import CliRunner
 from lead_returns import COLUMNS
 
 from reportgen import __version__
-from reportgen.cli import main
-from reportgen.workbook.leads import file_name
-from reportgen.workbook.request_form import return_by
-from reportgen.workbook.xlsx import plan_id
+from reportgen.commands import main
+from reportgen.excel import plan_id
+from reportgen.updates.leads import file_name
+from reportgen.updates.request_form import return_by
 
 # Worked out by hand from the example's Actions and Progress sheets: an action is open unless
 # its latest update (or, with none, its RAG) says Complete. Operation and Practice Manager

@@ -20,8 +20,8 @@ from pypdf import PdfReader
 from workbooks import small_plan
 
 from reportgen.build import build
-from reportgen.paper.summary import ROUNDING_NOTE
-from reportgen.workbook.blank import write_plan
+from reportgen.paper.figures import ROUNDING_NOTE
+from reportgen.plan.blank_workbook import write_plan
 
 MEETING = date(2020, 12, 8)
 UPDATED = date(2020, 11, 2)

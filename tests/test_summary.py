@@ -8,8 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import pytest
 
 from reportgen import WorkbookError, read_workbook
-from reportgen.model import Rag
-from reportgen.paper.summary import (
+from reportgen.paper.figures import (
     RAG_SLOTS,
     ROUNDING_NOTE,
     Direction,
@@ -18,6 +17,7 @@ from reportgen.paper.summary import (
     share_percent,
     summarise,
 )
+from reportgen.plan.model import Rag
 
 # The small plan's meeting is 8 December 2020; meetings are listed either side of it.
 MEETINGS = [date(2020, 6, 16), date(2020, 9, 15), date(2020, 12, 8), date(2021, 3, 9)]
@@ -284,7 +284,7 @@ def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -
 
 
 def test_the_summary_lists_the_most_serious_exceptions_and_names_the_rest(make_workbook) -> None:
-    from reportgen.paper.summary import EXCEPTIONS_LISTED
+    from reportgen.paper.figures import EXCEPTIONS_LISTED
 
     def many(fields, rows):
         # 15 overdue actions (due August 2020, Good progress), then one with no improvement

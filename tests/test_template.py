@@ -17,11 +17,11 @@ from workbooks import small_plan
 
 from reportgen import WorkbookError, read_workbook
 from reportgen.build import example_workbook
-from reportgen.cli import main
-from reportgen.model import Rag, Rating
-from reportgen.workbook import schema
-from reportgen.workbook.blank import RAG_COLOURS, RATING_COLOURS, TABLE_ROWS, write_plan
-from reportgen.workbook.schema import Kind, Sheet
+from reportgen.commands import main
+from reportgen.plan import schema
+from reportgen.plan.blank_workbook import RAG_COLOURS, RATING_COLOURS, TABLE_ROWS, write_plan
+from reportgen.plan.model import Rag, Rating
+from reportgen.plan.schema import Kind, Sheet
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -265,7 +265,7 @@ def parts(path: Path) -> dict[str, object]:
 def test_the_writer_gives_the_same_workbook_with_and_without_lxml(tmp_path) -> None:
     # The suite runs with lxml (the PDF checks bring it); here the writer runs without it.
     script = ("import sys; sys.modules['lxml'] = None; "
-              "from reportgen.workbook.blank import new_workbook; "
+              "from reportgen.plan.blank_workbook import new_workbook; "
               f"new_workbook({str(tmp_path / 'plain.xlsx')!r}, example=True)")
     subprocess.run([sys.executable, "-c", script], check=True)
     assert parts(tmp_path / "plain.xlsx") == parts(example_workbook())

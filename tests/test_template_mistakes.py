@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from reportgen.cli import main, rebuild_once
+from reportgen.commands import main, rebuild_once
 
 PIXEL = base64.b64decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDw"
                          "AEhQGAhKmMIQAAAABJRU5ErkJggg==")
@@ -37,8 +37,8 @@ def folder(tmp_path: Path, files: dict[str, str | bytes]) -> Path:
      "line 2: Expected an expression, got 'end of statement block'; correct the template's "
      "{% %} or {{ }} there, or remove the file to use the built-in one"),
     ("parts/logo.html", "<p>\n{{ plan.council_name }}</p>\n",
-     "line 2: 'reportgen.model.Plan object' has no attribute 'council_name'; use only the names "
-     "the built-in templates use (docs/customising.md lists them)"),
+     "line 2: 'reportgen.plan.model.Plan object' has no attribute 'council_name'; use only the "
+     "names the built-in templates use (docs/customising.md lists them)"),
 ])
 def test_a_mistake_names_the_file_and_line(name, template, message, make_workbook,
                                            tmp_path) -> None:

@@ -8,8 +8,8 @@ from click.testing import CliRunner
 from pdfs import figures_alt
 from pypdf import PdfReader
 
-from reportgen.cli import main
-from reportgen.paper.jinja_env import builtin_templates
+from reportgen.commands import main
+from reportgen.formats.jinja_env import builtin_templates
 
 # A 1x1 PNG.
 PIXEL = base64.b64decode(

@@ -9,8 +9,8 @@ from click.testing import CliRunner
 from workbooks import rename_column, sheets_of, small_plan
 
 from reportgen import WorkbookError, read_workbook
-from reportgen.cli import main
-from reportgen.workbook import schema
+from reportgen.commands import main
+from reportgen.plan import schema
 
 # How officers head the columns, in their own words: each is read as the column, or stops the
 # build with one error naming it and the column; none may build a paper without the column.

@@ -6,7 +6,7 @@ import os
 
 from click.testing import CliRunner
 
-from reportgen.cli import main, rebuild_once
+from reportgen.commands import main, rebuild_once
 from reportgen.watch import Watcher, watch
 
 
@@ -92,7 +92,7 @@ def test_the_first_build_is_built_and_later_ones_rebuilt(make_workbook, tmp_path
         rebuild()  # an officer saved once
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("reportgen.cli.watch", one_change_then_stop)
+    monkeypatch.setattr("reportgen.commands.watch", one_change_then_stop)
     result = CliRunner().invoke(main, ["watch", str(workbook), "--out", str(tmp_path / "out"),
                                        "--format", "html", "--interval", "0.2"])
     assert result.exit_code == 0, result.output
@@ -106,7 +106,7 @@ def test_a_first_build_that_fails_is_not_built_not_not_rebuilt(make_workbook, tm
                                                                monkeypatch) -> None:
     workbook = make_workbook(lambda f, r: r["Actions"][0].update(RAG="Amberish"),
                              name="plan.xlsx")
-    monkeypatch.setattr("reportgen.cli.watch", lambda *args, **kwargs: 0)
+    monkeypatch.setattr("reportgen.commands.watch", lambda *args, **kwargs: 0)
     result = CliRunner().invoke(main, ["watch", str(workbook), "--out", str(tmp_path / "out"),
                                        "--format", "html"])
     assert result.exit_code == 0, result.output

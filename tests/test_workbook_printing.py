@@ -17,9 +17,9 @@ import pytest
 from click.testing import CliRunner
 
 from reportgen.build import example_workbook
-from reportgen.cli import main
-from reportgen.workbook import schema
-from reportgen.workbook.blank import GUIDANCE, TABLE_ROWS, TIMESCALE_FORMS
+from reportgen.commands import main
+from reportgen.plan import schema
+from reportgen.plan.blank_workbook import GUIDANCE, TABLE_ROWS, TIMESCALE_FORMS
 
 INSTALL = "run `make test` (scripts/test-deps.sh installs it)"
 

@@ -16,7 +16,7 @@ from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.filters import FilterColumn, Filters
 
 from reportgen.errors import InputError
-from reportgen.workbook.xlsx import decode_escapes, read_sheets
+from reportgen.excel import decode_escapes, read_sheets
 
 HOSTILE = Path(__file__).resolve().parent / "hostile"
 sys.path.insert(0, str(HOSTILE))
@@ -55,7 +55,7 @@ def test_only_wanted_sheets_are_parsed() -> None:
 
 
 def test_size_limits_count_only_the_sheets_read(monkeypatch) -> None:
-    from reportgen.workbook import file_checks
+    from reportgen.excel import file_checks
 
     book, sheet = one_sheet()
     sheet["A1"] = "Action"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from reportgen.workbook import schema
+from reportgen.plan import schema
 
 Sheets = list[tuple[str, list[str], list[list[object]]]]
 
@@ -127,7 +127,7 @@ def write_formula_plan(path) -> None:
     """
     import openpyxl
 
-    from reportgen.workbook.blank import write_plan
+    from reportgen.plan.blank_workbook import write_plan
 
     write_plan(path, *small_plan())
     book = openpyxl.load_workbook(path)

@@ -1,5 +1,5 @@
-"""The board's side: what is printed from the plan, and every format it is printed in.
+"""The board's side: what is printed from the plan, decided once for every format.
 
-summary (the figures, as at the meeting) and charts (SVG) -> render (one context for every
-format; HTML through jinja_env and markup) -> pdf (WeasyPrint). fonts says what can be drawn.
+figures (as at the meeting) and charts (SVG) -> context (one context for every format), which
+formats/ lays out as HTML, PDF and Word.
 """

@@ -13,9 +13,9 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from ..model import Rag
 from ..palette import RAG_COLOURS
-from .summary import share_label
+from ..plan.model import Rag
+from .figures import share_label
 
 # Palette: mirrors the custom properties in templates/paper.css; change both together.
 INK = "#0b0c0c"

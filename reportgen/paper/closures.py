@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..model import Action, person_key
-from .summary import ActionStatus, BoardSummary
+from ..plan.model import Action, person_key
+from .figures import ActionStatus, BoardSummary
 
 # How an action's completion is recorded, in the order the ask names them.
 BY_LEAD, BY_OTHER, UNSIGNED, TYPED = range(4)

@@ -24,7 +24,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from workbooks import small_plan  # noqa: E402
 
-from reportgen.workbook.blank import write_plan  # noqa: E402
+from reportgen.plan.blank_workbook import write_plan  # noqa: E402
 
 
 def good_workbook() -> bytes:
