@@ -52,8 +52,13 @@ def libraries(module: Path) -> set[str]:
 
 def test_each_library_is_imported_only_in_its_folder() -> None:
     homes = {"openpyxl": "excel", "jinja2": "formats", "weasyprint": "formats", "docx": "formats",
-             "resvg_py": "formats", "click": "commands"}
+             "resvg_py": "formats", "click": "commands", "babel": "words"}
     for module in PACKAGE.rglob("*.py"):
         folder = module.relative_to(PACKAGE).parts[0]
         strays = {name for name in libraries(module) & homes.keys() if homes[name] != folder}
         assert not strays, (module.relative_to(PACKAGE).as_posix(), strays)
+
+
+def test_the_words_import_nothing_from_the_project() -> None:
+    for module in (PACKAGE / "words").rglob("*.py"):
+        assert not project_imports(module), module.name

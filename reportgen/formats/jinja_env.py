@@ -6,7 +6,6 @@ import base64
 import difflib
 import re
 import traceback
-from datetime import date
 from pathlib import Path
 
 import jinja2
@@ -15,6 +14,8 @@ from markupsafe import Markup
 from ..errors import TemplatesError
 from ..paper import markup
 from ..paper.line_breaks import keep_together
+from ..words import gettext, ngettext
+from ..words.formatting import long_date  # also imported from here by the Word writer
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # reportgen/, beside templates/ in a checkout
 
@@ -50,11 +51,6 @@ def printed(value: object) -> object:
     if isinstance(value, str):
         return keep_together(value)
     return value
-
-
-def long_date(value: date | None) -> str:
-    """A date as a board paper writes it: 1 June 2020."""
-    return f"{value.day} {value:%B %Y}" if value else ""
 
 
 _ASSET_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
@@ -102,6 +98,8 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
     loaders.append(jinja2.PrefixLoader({"builtin": builtin}))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
+        # {{ _("...") }}, ngettext and {% trans %}: every fixed word through the one catalogue.
+        extensions=["jinja2.ext.i18n"],
         # Always on: select_autoescape() would miss names such as paper.html.j2.
         autoescape=True,
         undefined=jinja2.StrictUndefined,
@@ -110,6 +108,7 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=printed,
     )
+    env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters["markdown"] = markup.to_html
     env.filters["markdown_inline"] = markup.to_inline_html
     env.filters["long_date"] = long_date

@@ -14,9 +14,9 @@ from pathlib import Path
 
 from .. import __version__
 from ..formats import jinja_env
-from ..formats.jinja_env import long_date
 from ..plain_text import plain_text
 from ..plan.model import Plan, Rag, Recommendation, UpdateRound
+from ..words.formatting import long_date, month_year
 from . import charts
 from .closures import ClosuresAsked, closures_asked
 from .figures import (
@@ -127,11 +127,6 @@ def proposed_words(status: ActionStatus) -> str:
             f"{long_date(proposal.date)})." + (f" Reason: {reason}" if reason else ""))
 
 
-def short_date(day) -> str:
-    """A meeting as a chart labels it: Jun 2020."""
-    return f"{day:%b %Y}"
-
-
 # The summary sets two charts side by side: drawn this wide, their text prints at about 9pt.
 HALF_WIDTH = 340
 
@@ -153,7 +148,7 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
         f"Recommendation {row.recommendation.number}: " + _counted(row.mix)
         for row in summary.by_recommendation
     )
-    trend = "; ".join(f"{short_date(p.date)}: {_counted(p.mix)}" for p in summary.over_time)
+    trend = "; ".join(f"{month_year(p.date)}: {_counted(p.mix)}" for p in summary.over_time)
     overdue = ", ".join(s.action.reference for s in summary.overdue) or "none"
     descriptions = {
         "mix": f"As at {long_date(summary.as_at)}: {mix_words}.",
@@ -182,7 +177,7 @@ def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
             description=descriptions["by_recommendation"], width=HALF_WIDTH,
         ),
         "over_time": charts.rag_over_time(
-            [(short_date(p.date) + (" (now)" if p.current else ""), p.mix.as_counts())
+            [(month_year(p.date) + (" (now)" if p.current else ""), p.mix.as_counts())
              for p in summary.over_time],
             title=titles["over_time"], chart_id="chart-over-time",
             description=descriptions["over_time"], width=HALF_WIDTH,

@@ -8,54 +8,14 @@ and everything else stays the text it was typed as. Nothing in a cell is run or 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from html.parser import HTMLParser
 
 from . import markup
-
-LINE_BREAK = "\n"
-"""A run of this text alone is a line break within its paragraph."""
-
-
-@dataclass(frozen=True)
-class Run:
-    """A stretch of text in one format; ``link`` is an http(s) or mailto URL, or '#anchor'."""
-
-    text: str
-    bold: bool = False
-    link: str | None = None
-    struck: bool = False
-    """Struck through, as an earlier timescale is: never the only sign (words say so too)."""
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph of runs."""
-
-    runs: tuple[Run, ...]
-
-    @property
-    def text(self) -> str:
-        """The paragraph's words, without formatting."""
-        return "".join(run.text for run in self.runs)
-
-
-@dataclass(frozen=True)
-class ListItem:
-    """One item of a bullet list, at its depth (0 for the outermost list)."""
-
-    runs: tuple[Run, ...]
-    level: int = 0
-
-
-@dataclass(frozen=True)
-class BulletList:
-    """A bullet list, its items in order (a nested item follows the one it belongs to)."""
-
-    items: tuple[ListItem, ...]
-
+from .content import LINE_BREAK, BulletList, ListItem, Paragraph, Run
 
 Block = Paragraph | BulletList
+"""The blocks an officer's cell can hold (the paper's own blocks are ``content.Block``)."""
 
 
 def blocks(text: str, lead_in: str | None = None) -> tuple[Block, ...]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...formats.jinja_env import long_date
 from ...plan.model import Inspection, Rating, Standard
+from ...words.formatting import long_date
 
 
 @dataclass(frozen=True)
