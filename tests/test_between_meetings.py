@@ -10,7 +10,7 @@ from pdfs import figures_alt
 from pypdf import PdfReader
 
 from reportgen import WorkbookError, build, read_workbook
-from reportgen.paper.figures import summarise
+from reportgen.paper.figures import plan_figures
 from reportgen.plan.model import Rag
 
 # The small plan's meeting is 8 December 2020.
@@ -58,7 +58,7 @@ def reading(make_workbook):
 
 @pytest.fixture
 def summary(reading):
-    return summarise(reading.plan)
+    return plan_figures(reading.plan)
 
 
 @pytest.fixture
@@ -90,7 +90,7 @@ def test_a_closure_after_the_meeting_does_not_count_yet(make_workbook) -> None:
         plan_with_history(fields, rows)
         rows["Actions"][1]["Closed by board"] = date(2021, 3, 9)
 
-    summary = summarise(read_workbook(make_workbook(later)).plan)
+    summary = plan_figures(read_workbook(make_workbook(later)).plan)
     assert by_ref(summary)["1B"].rag is Rag.AWAITING_BOARD
 
 
@@ -164,7 +164,7 @@ def test_typed_awaiting_board_reads_as_complete_for_the_board_to_close(make_work
         plan_with_history(fields, rows)
         rows["Progress"][1]["RAG"] = "Complete (awaiting board)"
 
-    summary = summarise(read_workbook(make_workbook(typed)).plan)
+    summary = plan_figures(read_workbook(make_workbook(typed)).plan)
     assert by_ref(summary)["1B"].rag is Rag.AWAITING_BOARD
 
 
@@ -219,7 +219,7 @@ def test_a_revision_after_the_meeting_is_left_out_and_said_once(make_workbook) -
                                   "New timescale": "June 2021", "Reason": "later"})
 
     reading = read_workbook(make_workbook(later))
-    assert by_ref(summarise(reading.plan))["2A"].due == date(2021, 1, 31)
+    assert by_ref(plan_figures(reading.plan))["2A"].due == date(2021, 1, 31)
     assert [str(p) for p in reading.warnings if p.sheet == "Revisions"] == [
         "Revisions!B5: 1 revision is dated after the meeting date (08/12/2020) and left out of "
         "that meeting's paper, the first at Revisions!B5; if it is for a later meeting, change "
@@ -242,7 +242,7 @@ def test_a_plan_without_the_closed_by_board_column_counts_complete_as_complete(
     sheet.delete_cols(column)
     book.save(path)
     reading = read_workbook(path)
-    summary = summarise(reading.plan)
+    summary = plan_figures(reading.plan)
     assert by_ref(summary)["1B"].rag is Rag.COMPLETE and summary.awaiting_board == ()
     assert [p.message for p in reading.warnings if "Closed by board" in p.message] == [
         "the sheet has no 'Closed by board' column, so the 2 actions rated Complete are counted "
@@ -273,5 +273,5 @@ def test_closures_and_revisions_the_log_does_not_support_are_said(make_workbook)
     assert ("Revisions!C6: the revision of action 1C leaves its timescale as it was (March "
             "2021), so it is not counted as a move; correct the new timescale or delete the row"
             ) in said
-    statuses = by_ref(summarise(reading.plan))
+    statuses = by_ref(plan_figures(reading.plan))
     assert statuses["1C"].revisions == 2 and statuses["2A"].due == date(2021, 2, 28)

@@ -21,7 +21,7 @@ from reportgen.build import build
 from reportgen.commands import main
 from reportgen.excel import read_sheets, write_workbook
 from reportgen.paper.context import paper_context, paper_html
-from reportgen.paper.figures import summarise
+from reportgen.paper.figures import plan_figures
 from reportgen.plan.blank_workbook import write_plan
 
 # The small plan meets on 8 December 2020, with no later meeting: "due soon" looks 91 days
@@ -116,7 +116,7 @@ def test_the_proposal_is_recorded_as_proposed_and_moves_no_figure(collected) -> 
     assert revisions[1:] == (
         ("1B", revisions[1][1], "February 2021", "Waiting for the **housing protocol**.", None,
          "Proposed"),)
-    summary = summarise(read_workbook(collected).plan)
+    summary = plan_figures(read_workbook(collected).plan)
     # As before the round: 1B overdue (due 15 October 2020), 2B due soon (31 January 2021).
     assert [s.action.reference for s in summary.overdue] == ["1B"]
     assert [s.action.reference for s in summary.due_soon] == ["2B"]
@@ -155,7 +155,7 @@ def test_the_cover_says_how_the_round_went_and_the_exceptions_name_who_did_not_r
     plan = read_workbook(collected).plan
     assert plan.update_round.returned == ("Practice Manager", "Chair")
     assert plan.update_round.not_returned == ("Board Manager",)
-    summary = summarise(plan)
+    summary = plan_figures(plan)
     assert [s.action.reference for s in summary.exceptions] == ["1B", "2B"]
     assert summary.by_reference["2B"].reasons == ("No update returned",)
     pdf = words(" ".join(page.extract_text() for page in PdfReader(papers["pdf"]).pages))
@@ -178,7 +178,7 @@ def test_a_plan_with_no_record_of_the_round_claims_nothing(tmp_path) -> None:
 def test_once_the_board_agrees_it_the_figures_use_the_new_timescale(collected,
                                                                    tmp_path) -> None:
     plan = read_workbook(agreed(collected, tmp_path / "agreed.xlsx", date(2020, 12, 8))).plan
-    summary = summarise(plan)
+    summary = plan_figures(plan)
     assert summary.overdue == ()
     assert [s.action.reference for s in summary.due_soon] == ["1B", "2B"]
     assert summary.by_reference["1B"].due == date(2021, 2, 28)
@@ -208,13 +208,14 @@ def test_an_agreement_after_the_meeting_leaves_it_proposed_in_this_paper(collect
     assert ("Revisions!F2: action 1B's new timescale was agreed by the board on 09/03/2021, "
             "after the meeting date (08/12/2020), so this paper still asks the board to agree "
             "it") in [str(p) for p in reading.warnings]
-    summary = summarise(reading.plan)
+    summary = plan_figures(reading.plan)
     assert [s.action.reference for s in summary.proposed] == ["1B"]
     assert [s.action.reference for s in summary.overdue] == ["1B"]
 
 
 def test_not_agreed_moves_nothing_and_asks_nothing(collected, tmp_path) -> None:
-    summary = summarise(read_workbook(agreed(collected, tmp_path / "no.xlsx", "Not agreed")).plan)
+    plan = read_workbook(agreed(collected, tmp_path / "no.xlsx", "Not agreed")).plan
+    summary = plan_figures(plan)
     assert summary.proposed == () and [s.action.reference for s in summary.overdue] == ["1B"]
 
 
@@ -228,7 +229,7 @@ def test_an_officer_still_types_an_agreed_revision_directly(tmp_path) -> None:
     write_workbook(tmp_path / "older.xlsx",
                    drop_column(sheets_of(fields, rows), "Revisions", "Agreed by board"))
     for path in (tmp_path / "blank.xlsx", tmp_path / "older.xlsx"):
-        summary = summarise(read_workbook(path).plan)
+        summary = plan_figures(read_workbook(path).plan)
         assert summary.overdue == (), path
         assert summary.by_reference["1B"].due == date(2021, 1, 31)
         assert summary.proposed == ()
@@ -253,7 +254,7 @@ def test_collect_into_a_plan_without_the_column_adds_it_and_keeps_the_officers_r
     assert revisions[1][4:] in ((), (None,), (None, None))  # the officer's: agreed
     assert revisions[2][1:] == (revisions[2][1], "February 2021",
                                 "Waiting for the **housing protocol**.", None, "Proposed")
-    summary = summarise(read_workbook(out).plan)
+    summary = plan_figures(read_workbook(out).plan)
     assert summary.by_reference["2B"].due == date(2021, 4, 30)  # the officer's: agreed
     assert summary.by_reference["1B"].due == date(2020, 10, 15)  # the lead's: proposed
     assert [s.action.reference for s in summary.proposed] == ["1B"]

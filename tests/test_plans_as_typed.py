@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from reportgen import WorkbookError, build, read_workbook
 from reportgen.commands import main
-from reportgen.paper.figures import Direction, summarise
+from reportgen.paper.figures import Direction, plan_figures
 from reportgen.plan.model import Rag, Rating
 
 
@@ -64,7 +64,7 @@ def test_a_second_service_builds_with_warnings(riverside) -> None:
 
 def test_its_figures_are_the_ones_worked_out_by_hand(riverside) -> None:
     plan = read_workbook(riverside["workbook"]).plan
-    summary = summarise(plan)
+    summary = plan_figures(plan)
     # As at 10 June 2025 (updates of 1 July and 1 August left out): 1A Completed (20 February;
     # the plan keeps no Closed by board column, so Complete is Complete), 1B Some progress
     # (20 May), 2A Good progress, 2B, 5A ('Not started') and 6A not yet rated.

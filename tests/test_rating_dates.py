@@ -7,7 +7,7 @@ import re
 from datetime import date
 
 from reportgen import build, read_workbook
-from reportgen.paper.figures import Direction, summarise
+from reportgen.paper.figures import Direction, plan_figures
 from reportgen.plan.model import Rag
 
 DECEMBER, MARCH = date(2020, 12, 8), date(2021, 3, 9)
@@ -34,8 +34,8 @@ def directions(summary) -> dict[str, Direction | None]:
 
 
 def test_december_and_march_papers_agree_about_december(make_workbook) -> None:
-    december = summarise(read_workbook(make_workbook(meetings_plan(DECEMBER))).plan)
-    march = summarise(read_workbook(make_workbook(meetings_plan(MARCH))).plan)
+    december = plan_figures(read_workbook(make_workbook(meetings_plan(DECEMBER))).plan)
+    march = plan_figures(read_workbook(make_workbook(meetings_plan(MARCH))).plan)
     # What December's paper counts now is what March's paper counts at December.
     at_december = next(p for p in march.over_time if p.date == DECEMBER)
     assert at_december.mix == december.mix
@@ -96,7 +96,7 @@ def test_a_dated_update_keeps_the_rating_and_ends_the_warning(make_workbook) -> 
 
     reading = read_workbook(make_workbook(dated))
     assert not any("action 2A's rating" in str(w) for w in reading.warnings)
-    march = summarise(reading.plan)
+    march = plan_figures(reading.plan)
     assert directions(march)["2A"] is Direction.IMPROVED
     # Before its first dated update the action had no rating: the log says when it began.
     # At September: 1A (first update 30 Sep), 1B (20 Nov) and 2A (1 Dec) not yet rated; 2B

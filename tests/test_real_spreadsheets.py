@@ -11,7 +11,7 @@ import pytest
 from workbooks import rename_column, sheets_of, small_plan
 
 from reportgen import WorkbookError, read_workbook
-from reportgen.paper.figures import summarise
+from reportgen.paper.figures import plan_figures
 
 
 def messages(reading) -> list[str]:
@@ -117,7 +117,7 @@ def test_no_end_date_as_31_12_9999_is_a_warning_never_a_crash(make_workbook, tmp
     assert "the meeting date (31/12/9999) is 7,979 years from the inspection" in \
         " ".join(messages(reading))
     assert reading.plan.actions[1].timescale.due is None
-    summary = summarise(reading.plan)
+    summary = plan_figures(reading.plan)
     assert summary.horizon == date.max
     result = build(path, out_dir=tmp_path, formats=("html",))
     assert result.outputs

@@ -12,10 +12,10 @@ from reportgen.paper.figures import (
     RAG_SLOTS,
     ROUNDING_NOTE,
     Direction,
+    plan_figures,
     rag_mix,
     share_label,
     share_percent,
-    summarise,
 )
 from reportgen.plan.model import Rag
 
@@ -70,7 +70,7 @@ UNDATED_2C = (
 
 @pytest.fixture
 def summary(make_workbook):
-    return summarise(read_workbook(make_workbook(with_log)).plan)
+    return plan_figures(read_workbook(make_workbook(with_log)).plan)
 
 
 def refs(statuses) -> list[str]:
@@ -107,7 +107,7 @@ def test_declined_between_meetings(make_workbook) -> None:
         with_log(fields, rows)
         rows["Progress"].pop(6)  # 1C's recovery on 1 Dec: it stays at Some progress
 
-    summary = summarise(read_workbook(make_workbook(edit)).plan)
+    summary = plan_figures(read_workbook(make_workbook(edit)).plan)
     assert refs(summary.moved(Direction.DECLINED)) == ["1C"]
     assert [(refs([s])[0], s.reasons) for s in summary.exceptions] == [
         ("1C", ("Overdue", "Declined")), ("2C", ("No improvement",)), ("2D", ("Overdue",))]
@@ -140,7 +140,7 @@ def test_the_trend_counts_an_action_only_once_it_joined_the_plan(make_workbook) 
         rows["Actions"][6]["Added"] = date(2020, 10, 1)   # 2D joined after September's meeting
         rows["Actions"][5]["Added"] = date(2020, 9, 15)   # 2C on the day of September's
 
-    summary = summarise(read_workbook(make_workbook(edit)).plan)
+    summary = plan_figures(read_workbook(make_workbook(edit)).plan)
     trend = [(p.date, p.mix.total, p.mix.count(None)) for p in summary.over_time]
     # June: 5 actions (2C, 2D not yet in), 4 unrated; September: 6 (2C counts on its day,
     # with its undated rating), 2B unrated (no update until 27 Nov); now: all 7.
@@ -224,7 +224,7 @@ def test_without_a_later_meeting_due_soon_looks_three_months_ahead(make_workbook
         with_log(fields, rows)
         rows["Meetings"] = [{"Date": date(2020, 9, 15)}]
 
-    summary = summarise(read_workbook(make_workbook(edit)).plan)
+    summary = plan_figures(read_workbook(make_workbook(edit)).plan)
     assert summary.horizon == date(2021, 3, 9)  # 8 Dec 2020 + 91 days
     assert not summary.horizon_is_meeting
 
@@ -272,9 +272,9 @@ def test_updates_after_the_meeting_leave_every_figure_as_it_was(make_workbook) -
             {"Date": date(2021, 2, 1), "Action": "1C", "RAG": "Red"},
         ]
 
-    before = summarise(read_workbook(make_workbook(with_log)).plan)
+    before = plan_figures(read_workbook(make_workbook(with_log)).plan)
     reading = read_workbook(make_workbook(later))
-    after = summarise(reading.plan)
+    after = plan_figures(reading.plan)
     assert after.mix == before.mix and after.over_time == before.over_time
     assert [s.rag for s in after.statuses] == [s.rag for s in before.statuses]
     assert [str(w) for w in reading.warnings] == [
@@ -297,7 +297,7 @@ def test_the_summary_lists_the_most_serious_exceptions_and_names_the_rest(make_w
               "Timescale": "March 2021", "RAG": "No improvement"}]
         rows["Progress"] = []
 
-    summary = summarise(read_workbook(make_workbook(many)).plan)
+    summary = plan_figures(read_workbook(make_workbook(many)).plan)
     assert len(summary.exceptions) == 16
     listed = refs(summary.exceptions_listed)
     assert len(listed) == EXCEPTIONS_LISTED == 12

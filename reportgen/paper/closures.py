@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..plan.model import Action, person_key
-from .figures import ActionStatus, BoardSummary
+from .figures import ActionStatus, PlanFigures
 
 # How an action's completion is recorded, in the order the ask names them.
 BY_LEAD, BY_OTHER, UNSIGNED, TYPED = range(4)
@@ -75,7 +75,7 @@ def _words(how: int, author: str, *, many: bool) -> str:
     return "marked complete in the plan with no progress update"
 
 
-def closures_asked(summary: BoardSummary, asked_about: frozenset[str]) -> ClosuresAsked:
+def closures_asked(summary: PlanFigures, asked_about: frozenset[str]) -> ClosuresAsked:
     """The ask for ``summary``'s actions awaiting the board, less those the officer's own
     recommendations name (``asked_about``: their references)."""
     awaiting = summary.awaiting_board

@@ -23,10 +23,10 @@ from .figures import (
     DEFAULT_HORIZON,
     RAG_SLOTS,
     ActionStatus,
-    BoardSummary,
     Direction,
+    PlanFigures,
     RagMix,
-    summarise,
+    plan_figures,
 )
 from .parts.ratings import RatingsPage, ratings_page
 
@@ -56,7 +56,7 @@ def appendices(plan: Plan) -> tuple[tuple[str, str], ...]:
                  if heading.startswith("Appendix"))
 
 
-def position(plan: Plan, summary: BoardSummary) -> str:
+def position(plan: Plan, summary: PlanFigures) -> str:
     """The cover sheet's position at a glance, in words: one wording for every format."""
     awaiting, overdue = len(summary.awaiting_board), len(summary.overdue)
     due_soon = len(summary.due_soon)
@@ -76,7 +76,7 @@ def position(plan: Plan, summary: BoardSummary) -> str:
     return words
 
 
-def horizon_words(summary: BoardSummary) -> str:
+def horizon_words(summary: PlanFigures) -> str:
     """'before the next meeting 8 June 2021', or, with no later meeting in the workbook, 'by
     8 June 2021, 13 weeks after this meeting, as no later meeting is on the Meetings sheet':
     what 'due soon' counts to, and where that date comes from."""
@@ -98,7 +98,7 @@ def round_words(update_round: UpdateRound) -> str:
             "their updates for this meeting.")
 
 
-def exceptions_heading(summary: BoardSummary) -> str:
+def exceptions_heading(summary: PlanFigures) -> str:
     """The exceptions' heading: what makes an action one."""
     if summary.update_round is None:
         return "Exceptions: no improvement, overdue, declined or slipped more than once"
@@ -106,7 +106,7 @@ def exceptions_heading(summary: BoardSummary) -> str:
             "returned")
 
 
-def revisions_asked(summary: BoardSummary) -> str:
+def revisions_asked(summary: PlanFigures) -> str:
     """The words that open the cover's ask to agree the new timescales leads proposed; each
     format follows them with one line per action (see ``proposed_words``); '' when none."""
     proposed = len(summary.proposed)
@@ -140,7 +140,7 @@ class Chart:
     description: str
 
 
-def progress_charts(summary: BoardSummary) -> dict[str, Chart]:
+def progress_charts(summary: PlanFigures) -> dict[str, Chart]:
     """The summary's charts as inline SVG, each with its title and a description in words."""
     total = summary.mix.total
     mix_words = "; ".join(f"{s.label} {s.count} ({s.percent_label})" for s in summary.mix.shares)
@@ -202,7 +202,7 @@ def _charted(status, as_at: date) -> bool:
     return due is not None and abs(due.year - as_at.year) <= CHART_YEARS
 
 
-def _undated(summary: BoardSummary) -> str:
+def _undated(summary: PlanFigures) -> str:
     """' 2 actions have no due date (1C, 2A) and are not shown.' for the due-dates chart."""
     parts = []
     undated = summary.no_due_date
@@ -307,7 +307,7 @@ class PaperContext:
     """
 
     plan: Plan
-    summary: BoardSummary
+    summary: PlanFigures
     charts: dict[str, Chart]
     contents: tuple[tuple[str, str], ...]
     """(anchor, heading) of every part the paper holds: a part not listed is left out."""
@@ -348,7 +348,7 @@ class PaperContext:
 def paper_context(plan: Plan, *, source: Source | None = None,
                   attached: bool = False) -> PaperContext:
     """The figures, charts, contents and groups of the paper for ``plan``, as at its meeting."""
-    summary = summarise(plan)
+    summary = plan_figures(plan)
     return PaperContext(
         plan=plan,
         summary=summary,

@@ -273,7 +273,7 @@ class MeetingPosition:
 
 
 @dataclass(frozen=True)
-class BoardSummary:
+class PlanFigures:
     """Every figure the paper prints about progress, as at ``as_at``."""
 
     as_at: date
@@ -418,7 +418,7 @@ def action_status(action: Action, *, as_at: date, previous: date | None,
     )
 
 
-def summarise(plan: Plan) -> BoardSummary:
+def plan_figures(plan: Plan) -> PlanFigures:
     """The board's figures for ``plan``, as at its meeting date."""
     as_at = plan.as_at
     previous = plan.paper.previous_meeting
@@ -437,7 +437,7 @@ def summarise(plan: Plan) -> BoardSummary:
         )
         for r in plan.recommendations
     )
-    return BoardSummary(
+    return PlanFigures(
         as_at=as_at,
         previous_meeting=previous_date,
         horizon=horizon,
