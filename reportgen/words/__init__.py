@@ -8,8 +8,9 @@ every lookup happens at build time, never when a module is imported. A word that
 data until it is printed (a rating's label) is marked ``N_("...")`` and looked up with ``_``
 where it is printed.
 
-The lookups go through gettext's interface (``babel.support.Translations`` or, for English,
-``gettext.NullTranslations``), so a language's catalogue is plugged in here and nowhere else.
+The catalogues are gettext .po files in ``locales/`` (``make messages`` extracts the words
+into ``locales/messages.pot`` and updates each language's file), read with Babel at run time:
+see ``catalogue.py``.
 """
 
 from __future__ import annotations
@@ -22,9 +23,11 @@ from pathlib import Path
 
 from babel.support import NullTranslations
 
+from .catalogue import CatalogueError, translations
+
 SOURCE_LANGUAGE = "en"
 
-_SOURCE = NullTranslations()  # English as typed: every message is its own translation
+_SOURCE = NullTranslations()  # outside use_language: English as typed
 _catalogue: ContextVar[_gettext.NullTranslations | None] = ContextVar("catalogue", default=None)
 _language: ContextVar[str] = ContextVar("language", default=SOURCE_LANGUAGE)
 
@@ -62,10 +65,10 @@ def use_language(code: str = SOURCE_LANGUAGE, *,
                  overrides: Path | None = None) -> Iterator[None]:
     """Write in ``code`` inside the block: every ``_``, ``ngettext`` and date or number format.
 
-    ``overrides`` (a council's own wording, a .po file) is not read yet; English, the source
-    language, needs no catalogue, so ``'en'`` prints each message as typed.
+    ``overrides`` is a council's own wording, a .po file whose translations take the place of
+    the built-in ones. A catalogue that cannot be read raises CatalogueError.
     """
-    catalogue = _translations(code, overrides)
+    catalogue = translations(code, overrides)
     language_token = _language.set(code)
     catalogue_token = _catalogue.set(catalogue)
     try:
@@ -75,11 +78,5 @@ def use_language(code: str = SOURCE_LANGUAGE, *,
         _language.reset(language_token)
 
 
-def _translations(code: str, overrides: Path | None) -> _gettext.NullTranslations:
-    """The catalogue for ``code``. English, the source language, needs none; the catalogue
-    files (and a council's ``overrides``) plug in here as ``babel.support.Translations``."""
-    del code, overrides
-    return _SOURCE
-
-
-__all__ = ["N_", "SOURCE_LANGUAGE", "_", "gettext", "language", "ngettext", "use_language"]
+__all__ = ["CatalogueError", "N_", "SOURCE_LANGUAGE", "_", "gettext", "language", "ngettext",
+           "use_language"]
