@@ -60,7 +60,7 @@ clean: ## Remove the virtual environment and built papers.
 CATALOGUE := reportgen/words/locales
 .PHONY: messages
 messages: $(INSTALLED) ## Extract every fixed word of the paper into the catalogue and update each language.
-	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k ngettext:1,2 --sort-by-file --no-wrap \
-	    --omit-header -o $(CATALOGUE)/messages.pot reportgen templates
+	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k ngettext:1,2 --add-location=file --sort-by-file \
+	    --no-wrap --omit-header -o $(CATALOGUE)/messages.pot .
 	$(BIN)/pybabel -q update -i $(CATALOGUE)/messages.pot -d $(CATALOGUE) -D messages --no-wrap \
 	    --ignore-obsolete

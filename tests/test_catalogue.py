@@ -34,8 +34,8 @@ def test_the_committed_catalogue_holds_every_word_the_sources_mark(tmp_path: Pat
     extracted = tmp_path / "messages.pot"
     CommandLineInterface().run(
         ["pybabel", "-q", "extract", "-F", "babel.cfg", "-k", "N_", "-k", "ngettext:1,2",
-         "--sort-by-file", "--no-wrap", "--omit-header", "-o", str(extracted),
-         "reportgen", "templates"])
+         "--add-location=file", "--sort-by-file", "--no-wrap", "--omit-header",
+         "-o", str(extracted), "."])
     new, committed = message_ids(extracted), message_ids(TEMPLATE)
     assert new == committed, (
         f"run `make messages`: not in the catalogue {sorted(map(str, new - committed))[:10]}, "

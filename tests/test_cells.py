@@ -167,3 +167,14 @@ def test_officers_words_for_ratings_and_references() -> None:
         assert parse_action_ref(typed) == "1A"
     assert parse_recommendation_number("Rec 5") == 5
     assert parse_letter("(b)") == "B"
+
+
+def test_a_dated_timescale_keeps_the_date_and_writes_it_only_when_printed() -> None:
+    from reportgen.words import use_language
+
+    for typed in (date(2026, 11, 30), datetime(2026, 11, 30), "30/11/2026"):
+        timescale = parse_timescale(typed)
+        assert (timescale.due, timescale.typed) == (date(2026, 11, 30), "")
+        with use_language("en"):
+            assert timescale.label == "30 November 2026"
+    assert parse_timescale("Q3 2026").typed == "Q3 2026"

@@ -14,7 +14,9 @@ from datetime import date
 from markupsafe import Markup, escape
 
 from ..palette import RAG_COLOURS
-from ..plan.model import Rag
+from ..plan.model import NOT_YET_RATED, Rag
+from ..words import _, ngettext
+from ..words.formatting import number, short_date, short_month
 from .figures import share_label
 
 # Palette: mirrors the custom properties in templates/paper.css; change both together.
@@ -24,15 +26,12 @@ RULE = "#b1b4b6"
 WHITE = "#ffffff"
 # The ratings' fills and the text on them, as everywhere in the paper; not yet rated is white.
 RAG_FILL: dict[Rag | None, str] = {
-    rag: f"#{fill.lower()}" for rag, (fill, _) in RAG_COLOURS.items()} | {None: WHITE}
+    rag: f"#{fill.lower()}" for rag, (fill, _ink) in RAG_COLOURS.items()} | {None: WHITE}
 RAG_TEXT: dict[Rag | None, str] = {
-    rag: f"#{text.lower()}" for rag, (_, text) in RAG_COLOURS.items()} | {None: INK}
+    rag: f"#{text.lower()}" for rag, (_fill, text) in RAG_COLOURS.items()} | {None: INK}
 RAG_ORDER: tuple[Rag | None, ...] = (*Rag, None)  # None: not yet rated, drawn last
 SHAPES: dict[Rag | None, str] = {rag: rag.shape for rag in Rag} | {None: "○"}
-LABELS: dict[Rag | None, str] = {rag: rag.label for rag in Rag} | {None: "Not yet rated"}
 NAMES: dict[Rag | None, str] = {rag: rag.colour for rag in Rag} | {None: "none"}
-# Fixed English names, so output never depends on the machine's locale.
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 # Fonts: the paper's stack for words; DejaVu Sans for the shape glyphs, which it has.
 FONT = "'Liberation Sans', Arial, 'DejaVu Sans', sans-serif"
@@ -62,6 +61,11 @@ PILL_ROW = 22
 MAX_STACK = 12  # markers in one month before the rest collapse into "+N more"
 
 Swatch = Callable[[float, float], str]
+
+
+def _label(rag: Rag | None) -> str:
+    """A rating's name in the paper's language; 'Not yet rated' for none."""
+    return _(rag.label if rag else NOT_YET_RATED)
 
 
 def _num(value: float) -> str:
@@ -111,7 +115,7 @@ def _segment(x: float, y: float, width: float, height: float, rag: Rag | None, c
     """One rating's share of a bar or column, with its shape and count inside if they fit."""
     parts = [_box(x, y, width, height, rag,
                   extra=f' class="segment" data-rag="{NAMES[rag]}" data-count="{count}"')]
-    label = f"{count:,}" if label is None else label
+    label = number(count) if label is None else label
     for shape in (SHAPES[rag], ""):  # the count alone when shape and count do not both fit
         needed = _text_width(f"{shape} {label}" if shape else label, SMALL_SIZE) + 2 * PAD
         if needed <= width and height >= SMALL_SIZE + 3:
@@ -144,7 +148,7 @@ def _svg(body: Sequence[str], height: float, *, title: str, description: str, ch
 def _no_actions(*, title: str, description: str, chart_id: str, kind: str,
                 width: float = WIDTH) -> Markup:
     """A short message in place of a chart that would have nothing in it."""
-    message = _text(MARGIN, 24, "No actions to show", fill=MUTED)
+    message = _text(MARGIN, 24, _("No actions to show"), fill=MUTED)
     return _svg([message], 36, title=title, description=description, chart_id=chart_id,
                 kind=kind, width=width)
 
@@ -202,7 +206,7 @@ def _shown(counts: Sequence[Mapping[Rag | None, int]]) -> tuple[Rag | None, ...]
 def _rag_legend(counts: Sequence[Mapping[Rag | None, int]], y: float,
                 chart_width: float = WIDTH) -> tuple[str, float]:
     """The key to the ratings shown: shape, colour and name."""
-    return _legend([(_rag_swatch(rag), LABELS[rag]) for rag in _shown(counts)], y, chart_width)
+    return _legend([(_rag_swatch(rag), _label(rag)) for rag in _shown(counts)], y, chart_width)
 
 
 def _fit(label: str, width: float, size: float) -> str:
@@ -221,15 +225,15 @@ def rag_by_group(groups: Sequence[tuple[str, Mapping[Rag | None, int]]], *, titl
     its text the same size when scaled to fit.
     """
     chart_width = width  # "width" is also the name of a segment's width below
-    totals = [sum(counts.values()) for _, counts in groups]
+    totals = [sum(counts.values()) for _group, counts in groups]
     if not any(totals):
         return _no_actions(title=title, description=description, chart_id=chart_id, kind="groups",
                            width=width)
-    legend, legend_height = _rag_legend([counts for _, counts in groups], MARGIN, chart_width)
+    legend, legend_height = _rag_legend([counts for _group, counts in groups], MARGIN, chart_width)
     label_width = min(max(_text_width(name, TEXT_SIZE) for name, _ in groups), MAX_LABEL_WIDTH,
                       chart_width / 3)
     bar_x = MARGIN + label_width + 10
-    bar_width = chart_width - MARGIN - bar_x - _text_width(f"{max(totals):,}", TEXT_SIZE) - 8
+    bar_width = chart_width - MARGIN - bar_x - _text_width(number(max(totals)), TEXT_SIZE) - 8
     pitch = max(BAR_ROW_MIN, min(BAR_ROW, BARS_HEIGHT / len(groups)))
     parts, top = [legend], MARGIN + legend_height + 6
     for (name, counts), total in zip(groups, totals, strict=True):
@@ -242,7 +246,7 @@ def rag_by_group(groups: Sequence[tuple[str, Mapping[Rag | None, int]]], *, titl
                 width = counts[rag] * bar_width / max(totals)
                 parts.append(_segment(x, top, width, pitch * 2 / 3, rag, counts[rag]))
                 x += width
-        parts += [_text(x + 5, baseline, f"{total:,}", bold=True), "</g>"]
+        parts += [_text(x + 5, baseline, number(total), bold=True), "</g>"]
         top += pitch
     return _svg(parts, top + MARGIN, title=title, description=description, chart_id=chart_id,
                 kind="groups", width=chart_width)
@@ -269,7 +273,8 @@ def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
     for rag in RAG_ORDER:
         if counts.get(rag, 0):
             width = counts[rag] * (chart_width - 2 * MARGIN) / total
-            label = f"{counts[rag]:,} ({shown[rag]})"
+            label = _("%(count)s (%(share)s)") % {"count": number(counts[rag]),
+                                                   "share": shown[rag]}
             fits = _text_width(f"{SHAPES[rag]} {label}", SMALL_SIZE) + 2 * PAD <= width
             parts.append(_segment(x, MARGIN, width, MIX_BAR_HEIGHT, rag, counts[rag],
                                   label=label if fits else None))
@@ -278,10 +283,12 @@ def rag_mix(counts: Mapping[Rag | None, int], *, title: str, description: str,
     # The key carries every count and share, so a sliver too thin to label still has its figure.
     legend_top = MARGIN + MIX_BAR_HEIGHT + 10
     legend, legend_height = _legend(
-        [(_rag_swatch(rag), f"{LABELS[rag]}: {counts.get(rag, 0):,} ({shown[rag]})")
+        [(_rag_swatch(rag), _("%(rating)s: %(count)s (%(share)s)") % {
+            "rating": _label(rag), "count": number(counts.get(rag, 0)), "share": shown[rag]})
          for rag in _shown([counts])], legend_top, chart_width)
-    noun = "action" if total == 1 else "actions"
-    parts += [legend, _text(MARGIN, legend_top + legend_height + 10, f"{total:,} {noun} in all",
+    in_all = ngettext("%(count)s action in all", "%(count)s actions in all", total) % {
+        "count": number(total)}
+    parts += [legend, _text(MARGIN, legend_top + legend_height + 10, in_all,
                             size=SMALL_SIZE, fill=MUTED)]
     return _svg(parts, legend_top + legend_height + 18, title=title, description=description,
                 chart_id=chart_id, kind="mix", width=chart_width)
@@ -305,14 +312,15 @@ def rag_over_time(meetings: Sequence[tuple[str, Mapping[Rag | None, int]]], *, t
                   description: str, chart_id: str, width: float = WIDTH) -> Markup:
     """Stacked columns of actions by rating at each board meeting, on a gridded count axis."""
     chart_width = width  # "width" is also the name of a segment's width below
-    totals = [sum(counts.values()) for _, counts in meetings]
+    totals = [sum(counts.values()) for _meeting, counts in meetings]
     if not any(totals):
         return _no_actions(title=title, description=description, chart_id=chart_id,
                            kind="over-time", width=chart_width)
-    legend, legend_height = _rag_legend([counts for _, counts in meetings], MARGIN, chart_width)
+    legend, legend_height = _rag_legend([counts for _meeting, counts in meetings], MARGIN,
+                                        chart_width)
     step = _axis_step(max(totals))
     axis_top = math.ceil(max(totals) / step) * step
-    plot_x = MARGIN + _text_width(f"{axis_top:,}", SMALL_SIZE) + 8
+    plot_x = MARGIN + _text_width(number(axis_top), SMALL_SIZE) + 8
     plot_bottom = MARGIN + legend_height + 14 + COLUMN_PLOT_HEIGHT  # 14: the top column's total
     slot = (chart_width - MARGIN - plot_x) / len(meetings)
     column = min(slot * 0.6, COLUMN_MAX_WIDTH)
@@ -321,14 +329,14 @@ def rag_over_time(meetings: Sequence[tuple[str, Mapping[Rag | None, int]]], *, t
     for value in range(0, axis_top + 1, step):
         y = plot_bottom - value * scale
         parts += [_line(plot_x, y, chart_width - MARGIN, y, colour=INK if value == 0 else RULE),
-                  _text(plot_x - 5, y + 4, f"{value:,}", size=SMALL_SIZE, anchor="end",
+                  _text(plot_x - 5, y + 4, number(value), size=SMALL_SIZE, anchor="end",
                         fill=MUTED)]
     parts.append("</g>")
     lines = _column_labels([label for label, _ in meetings], slot)
     widest = max(_text_width(line, SMALL_SIZE) for label in lines for line in label)
     every = max(1, math.ceil(widest / max(slot - 4, 1)))  # label every nth column if crowded
-    totals_fit = _text_width(f"{max(totals):,}", SMALL_SIZE) <= slot - 2  # else read the axis
-    for index, ((_, counts), total) in enumerate(zip(meetings, totals, strict=True)):
+    totals_fit = _text_width(number(max(totals)), SMALL_SIZE) <= slot - 2  # else read the axis
+    for index, ((_meeting, counts), total) in enumerate(zip(meetings, totals, strict=True)):
         middle, y = plot_x + slot * (index + 0.5), plot_bottom
         parts.append(f'<g class="column" data-total="{total}">')
         for rag in RAG_ORDER:
@@ -337,10 +345,10 @@ def rag_over_time(meetings: Sequence[tuple[str, Mapping[Rag | None, int]]], *, t
                 parts.append(_segment(middle - column / 2, y, column, counts[rag] * scale, rag,
                                       counts[rag]))
         if totals_fit:
-            parts.append(_text(middle, y - 4, f"{total:,}", size=SMALL_SIZE, anchor="middle",
+            parts.append(_text(middle, y - 4, number(total), size=SMALL_SIZE, anchor="middle",
                                bold=True))
-        for number, line in enumerate(lines[index] if index % every == 0 else []):
-            parts.append(_text(middle, plot_bottom + 15 + number * 13, line, size=SMALL_SIZE,
+        for line_number, line in enumerate(lines[index] if index % every == 0 else []):
+            parts.append(_text(middle, plot_bottom + 15 + line_number * 13, line, size=SMALL_SIZE,
                                anchor="middle"))
         parts.append("</g>")
     height = plot_bottom + 8 + 13 * max(len(label) for label in lines) + MARGIN
@@ -395,7 +403,7 @@ def _month_axis(start: date, months: int, bucket: int, month_width: float,
         year, month_number = divmod(start.month - 1 + month, 12)
         middle = x + bucket * month_width / 2
         parts += [_line(x, axis_y, x, axis_y + 5),
-                  _text(middle, axis_y + 17, MONTHS[month_number], size=SMALL_SIZE,
+                  _text(middle, axis_y + 17, short_month(month_number + 1), size=SMALL_SIZE,
                         anchor="middle")]
         if start.year + year != year_shown:
             year_shown = start.year + year
@@ -409,10 +417,9 @@ def _meeting_line(x: float, top: float, axis_y: float, as_at: date,
                   width: float) -> list[str]:
     """The dashed line at the meeting date, labelled above, kept inside the chart's edges."""
     anchor = "start" if x < MARGIN + 50 else "end" if x > width - MARGIN - 50 else "middle"
-    when = f"{as_at.day} {MONTHS[as_at.month - 1]} {as_at.year}"
     return ['<g class="meeting-date">', _line(x, top - 4, x, axis_y, width=2, dashes="4 3"),
-            _text(x, top - 20, "Meeting date", size=SMALL_SIZE, anchor=anchor, bold=True),
-            _text(x, top - 8, when, size=SMALL_SIZE, anchor=anchor), "</g>"]
+            _text(x, top - 20, _("Meeting date"), size=SMALL_SIZE, anchor=anchor, bold=True),
+            _text(x, top - 8, short_date(as_at), size=SMALL_SIZE, anchor=anchor), "</g>"]
 
 
 @_for_phone_too
@@ -424,12 +431,13 @@ def due_against_status(items: Sequence[tuple[str, date, Rag | None]], *, as_at: 
         return _no_actions(title=title, description=description, chart_id=chart_id,
                            kind="timeline", width=width)
     legend, legend_height = _legend(
-        [(_rag_swatch(rag), LABELS[rag]) for rag in _shown([{rag: 1 for *_, rag in items}])]
-        + [(_overdue_swatch, "Overdue (outlined, bold)"), (_meeting_swatch, "Meeting date")],
+        [(_rag_swatch(rag), _label(rag)) for rag in _shown([{rag: 1 for *_item, rag in items}])]
+        + [(_overdue_swatch, _("Overdue (outlined, bold)")),
+           (_meeting_swatch, _("Meeting date"))],
         MARGIN, width)
-    start = min(min(due for _, due, _ in items), as_at).replace(day=1)
-    months = _month_index(max(max(due for _, due, _ in items), as_at), start) + 1
-    pill = max(_text_width(f"{SHAPES[rag]} {ref}", SMALL_SIZE) for ref, _, rag in items) + 10
+    start = min(min(due for _ref, due, _rag in items), as_at).replace(day=1)
+    months = _month_index(max(max(due for _ref, due, _rag in items), as_at), start) + 1
+    pill = max(_text_width(f"{SHAPES[rag]} {ref}", SMALL_SIZE) for ref, _due, rag in items) + 10
     # Months share a slot when one is too narrow for a marker, so neighbours never overlap.
     bucket = max(1, math.ceil((pill + 4) * months / (width - 2 * MARGIN)))
     months = math.ceil(months / bucket) * bucket
@@ -448,13 +456,14 @@ def due_against_status(items: Sequence[tuple[str, date, Rag | None]], *, as_at: 
         middle = MARGIN + (index + 0.5) * bucket * month_width
         stack.sort(key=lambda marker: marker[:3])
         shown = stack if len(stack) <= MAX_STACK else stack[:MAX_STACK - 1]
-        for level, (on_time, _, reference, rag) in enumerate(shown):
+        for level, (on_time, _rank, reference, rag) in enumerate(shown):
             y = axis_y - 2 - (level + 1) * PILL_ROW
             parts.append(_marker(middle - pill / 2, y, pill, reference, rag,
                                  overdue=not on_time))
         if len(stack) > MAX_STACK:
             parts.append(_text(middle, plot_top + PILL_HEIGHT - 5,
-                               f"+{len(stack) - len(shown):,} more", size=SMALL_SIZE,
+                               _("+%(count)s more") % {"count": number(len(stack) - len(shown))},
+                               size=SMALL_SIZE,
                                anchor="middle", bold=True))
     return _svg(parts, axis_y + 38, title=title, description=description, chart_id=chart_id,
                 kind="timeline", width=width)

@@ -8,7 +8,16 @@ from datetime import date
 
 from ..excel import SheetData
 from . import cells, schema
-from .model import Action, Plan, ProgressUpdate, Rag, Recommendation, Revision, Timescale
+from .model import (
+    Action,
+    Plan,
+    ProgressUpdate,
+    Rag,
+    Recommendation,
+    Revision,
+    Timescale,
+    rag_word,
+)
 from .records import Collector, Record
 from .tables import read_table
 from .unread_columns import other_names
@@ -255,7 +264,7 @@ def _current(action: Action, logged: list[tuple[ProgressUpdate, Record]],
     logged = sorted(logged, key=lambda pair: pair[0].date)
     latest, row = logged[-1]
     if action.rag is not None and action.rag is not latest.rag:
-        said = latest.rag.label if latest.rag else "Not started"
+        said = rag_word(latest.rag)
         found.warn(row.sheet, row.cell("RAG"),
                    f"action {action.reference}'s latest update says '{said}' but the "
                    f"Actions sheet says '{action.rag.label}'; the latest update is used")

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from .model import Rag, Rating, Timescale
+from .model import NOT_STARTED, NOT_YET_RATED, Rag, Rating, Timescale
 from .schema import RAG_WORDS, RATING_WORDS
 
 
@@ -42,7 +42,7 @@ def suggestion(value: object, accepted: Iterable[str]) -> str:
     return f"; did you mean '{next(o for o in options if _words(o) == close[0])}'?"
 
 
-NOT_STARTED = ("not started", "not yet started", "not yet rated", "not rated")
+_NO_RATING = tuple(map(_words, (NOT_STARTED, "Not yet started", NOT_YET_RATED, "Not rated")))
 _RAG_NAMES: dict[str, Rag] = {}
 for _rag in Rag:
     if _rag is not Rag.AWAITING_BOARD:
@@ -63,13 +63,13 @@ def parse_rag(value: object) -> Rag | None:
     if value is None:
         return None
     text = _words(str(value))
-    if text in NOT_STARTED:
+    if text in _NO_RATING:
         return None
     rag = _RAG_NAMES.get(text)
     if rag is None:
         raise CellValueError(
             f"{shown(value)} is not a RAG rating; use one of {', '.join(RAG_WORDS)}, or "
-            "'Not started'" + suggestion(value, (*RAG_WORDS, "Completed", "Not started"))
+            f"'{NOT_STARTED}'" + suggestion(value, (*RAG_WORDS, "Completed", NOT_STARTED))
         )
     return rag
 
@@ -117,8 +117,6 @@ _WEEKDAYS = [_words(d) for d in (*calendar.day_name, *calendar.day_abbr)]
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d-%m-%y", "%d.%m.%Y",
                  "%d.%m.%y", "%d %B %Y", "%d %b %Y", "%d %B %y", "%d %b %y", "%d-%b-%Y",
                  "%d-%b-%y", "%d-%B-%Y", "%d %B, %Y", "%d %b, %Y")
-DATE_FORMS = ("15/10/2025", "15/10/25", "15.10.25", "2025-10-15", "15 October 2025",
-              "15 Oct 25", "Wednesday 15 October 2025", "15th October 2025")
 
 
 def _date_text(value: str) -> tuple[str, str | None]:
@@ -241,7 +239,7 @@ def parse_timescale(value: object) -> Timescale:
     words with no date ('Ongoing', 'TBC'), never overdue."""
     if isinstance(value, (date, datetime)):
         due = parse_date(value)
-        return Timescale(due, f"{due.day} {due:%B %Y}")
+        return Timescale(due)
     if isinstance(value, str):
         typed = re.sub(r"\s+", " ", value.strip())
         text = _words(typed).rstrip(".")
@@ -261,7 +259,7 @@ def parse_timescale(value: object) -> Timescale:
             pass
         else:
             due = _in_excel_years(value, due)
-            return Timescale(due, f"{due.day} {due:%B %Y}")
+            return Timescale(due)
     raise CellValueError(
         f"{shown(value)} is not a timescale; write a date (30/09/2020), a month "
         "('September 2020'), a quarter ('Q3 2020', or 'Q2 2020/21' for the financial year) or "

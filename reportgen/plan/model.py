@@ -1,7 +1,10 @@
-"""The improvement plan as typed, frozen data: no I/O, no project imports.
+"""The improvement plan as typed, frozen data: no I/O, and no project imports but the words.
 
-One module although it is long: every stage imports the model, and the model imports nothing,
-so keeping it whole keeps that rule visible (and the plan's types readable in one place).
+One module although it is long: every stage imports the model, and the model imports only
+``words`` (which imports nothing), so keeping it whole keeps that rule visible (and the plan's
+types readable in one place). No English is stored as text: the labels here are the
+catalogue's messages (``N_``), printed through ``_()``, and a date is kept as a ``date`` and
+written in the paper's language only when it is printed.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+
+from ..words import N_
+from ..words.formatting import long_date
 
 
 def person_key(name: str) -> str:
@@ -43,12 +49,12 @@ class Rag(Enum):
     """An action's progress rating, with the colour and shape that stand for it."""
 
     # Each colour also has its own shape, so a rating never rests on colour alone.
-    NO_IMPROVEMENT = ("No improvement", "red", "R", "✖")
-    SOME_PROGRESS = ("Some progress", "amber", "A", "▲")
-    GOOD_PROGRESS = ("Good progress", "green", "G", "●")
+    NO_IMPROVEMENT = (N_("No improvement"), "red", "R", "✖")
+    SOME_PROGRESS = (N_("Some progress"), "amber", "A", "▲")
+    GOOD_PROGRESS = (N_("Good progress"), "green", "G", "●")
     # Never typed: an action whose lead says Complete until the board closes it.
-    AWAITING_BOARD = ("Complete (awaiting board)", "purple", "P", "◐")
-    COMPLETE = ("Complete", "blue", "B", "✔")
+    AWAITING_BOARD = (N_("Complete (awaiting board)"), "purple", "P", "◐")
+    COMPLETE = (N_("Complete"), "blue", "B", "✔")
 
     def __init__(self, label: str, colour: str, letter: str, shape: str) -> None:
         self.label = label
@@ -69,7 +75,7 @@ class Rag(Enum):
     @property
     def short_label(self) -> str:
         """The label where room is short, as in a table's header: 'Awaiting board'."""
-        return "Awaiting board" if self is Rag.AWAITING_BOARD else self.label
+        return N_("Awaiting board") if self is Rag.AWAITING_BOARD else self.label
 
     @property
     def rank(self) -> int:
@@ -77,14 +83,27 @@ class Rag(Enum):
         return list(Rag).index(self)
 
 
+NOT_YET_RATED = N_("Not yet rated")
+"""What the paper says for an action with no rating yet (a message: print it with ``_``)."""
+
+NOT_STARTED = "Not started"
+"""What a workbook cell holds for an action with no rating yet: the Actions sheet's and the
+return forms' word, read back as no rating."""
+
+
+def rag_word(rag: Rag | None) -> str:
+    """A rating as a workbook cell holds it: its label, or 'Not started' for none."""
+    return rag.label if rag else NOT_STARTED
+
+
 class Rating(Enum):
     """An inspection rating of a standard, or of the service overall."""
 
-    OUTSTANDING = "Outstanding"
-    GOOD = "Good"
-    REQUIRES_IMPROVEMENT = "Requires improvement"
-    INADEQUATE = "Inadequate"
-    NOT_RATED = "Not rated"
+    OUTSTANDING = N_("Outstanding")
+    GOOD = N_("Good")
+    REQUIRES_IMPROVEMENT = N_("Requires improvement")
+    INADEQUATE = N_("Inadequate")
+    NOT_RATED = N_("Not rated")
 
     @property
     def label(self) -> str:
@@ -462,13 +481,21 @@ class Narrative:
 
 @dataclass(frozen=True)
 class Timescale:
-    """When an action is due: the date, and the words the officer wrote.
+    """When an action is due: the date, and the officer's own words where a date is not all
+    they wrote.
 
     ``due`` is None for a timescale without a date ("Ongoing", "TBC"): never overdue.
     """
 
     due: date | None
-    label: str
+    typed: str = ""
+    """The officer's words where they say more than a date ('Q3 2026', 'Ongoing'); '' where
+    the cell is a date, which is written in the paper's language when printed."""
+
+    @property
+    def label(self) -> str:
+        """The timescale as printed: the officer's words, or the date ('30 November 2026')."""
+        return self.typed or long_date(self.due)
 
 
 @dataclass(frozen=True)

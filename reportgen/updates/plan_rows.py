@@ -15,6 +15,7 @@ from datetime import date
 
 from ..excel import SheetData, cell_name
 from ..plan import cells, schema
+from ..plan.model import rag_word
 from ..plan.schema import Sheet
 
 HEADER_SEARCH_ROWS = 30
@@ -124,10 +125,9 @@ def logged_updates(log: SheetRows | None) -> tuple[UpdateRow, ...]:
     found = []
     for number, values in log.rows if log else ():
         try:
-            rag = cells.parse_rag(values.get("RAG"))
             found.append(UpdateRow(
                 number, cells.parse_action_ref(values.get("Action")),
-                cells.parse_date(values.get("Date")), rag.label if rag else "Not started",
+                cells.parse_date(values.get("Date")), rag_word(cells.parse_rag(values.get("RAG"))),
                 cell_text(values.get("Commentary")), cell_text(values.get("Evidence")),
                 cell_text(values.get("Updated by")),
                 log.links.get(number, {}).get("Evidence", "")))

@@ -30,7 +30,7 @@ from ..excel import (
 )
 from ..plain_text import plain_text
 from ..plan.blank_workbook import COLOURS, EARLIEST, LATEST
-from ..plan.model import Action, Plan
+from ..plan.model import Action, Plan, rag_word
 from ..plan.schema import RAG_WORDS, Kind
 from .leads import LeadActions, references
 
@@ -280,7 +280,7 @@ def _row(action: Action) -> tuple[object, ...]:
     latest = next((u for u in reversed(action.updates) if u.commentary), None)
     # The lead reads the plan's words, not the officers' marks: **bold** shows as its words.
     return (action.reference, plain_text(action.text), action.current_timescale.label,
-            action.rag.label if action.rag else "Not started",
+            rag_word(action.rag),
             plain_text(latest.commentary) if latest else "", latest.date if latest else None)
 
 

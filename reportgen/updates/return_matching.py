@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ..errors import Problem, Severity, WorkbookError
 from ..plan import cells
-from ..plan.model import Action, Plan
+from ..plan.model import Action, Plan, rag_word
 from .leads import LeadActions, lead_key, lead_name, leads_of, references
 from .lineage import Collected
 from .plan_identity import derived_id
@@ -272,7 +272,7 @@ class _Collecting:
                     "in the copy to that meeting", Severity.WARNING))
             if row.is_update:
                 rag = ("Complete" if row.propose_complete
-                       else row.rag or (action.rag.label if action.rag else "Not started"))
+                       else row.rag or rag_word(action.rag))
                 update = UpdateRow(row.row, action.reference, day, rag, row.commentary,
                                    row.evidence, name, row.evidence_link)
                 added = self._add_update(form, row, update)
@@ -399,7 +399,7 @@ class _Collecting:
                 rag = cells.parse_rag(now) if now else None
             except cells.CellValueError:
                 rag = None
-            word = rag.label if rag else "Not started"
+            word = rag_word(rag)
             if not now:
                 problem("Current RAG", "a return does not remove a rating; the rating stays",
                         warning=True)

@@ -18,7 +18,7 @@ from ..errors import InputError, Problem, Severity
 from ..excel import SheetData, SheetExtras, cell_name, document_dates, read_sheets, sheet_extras
 from ..excel.file_checks import read_workbook_file
 from ..plan import cells
-from ..plan.model import Timescale
+from ..plan.model import Timescale, rag_word
 from .plan_rows import cell_text, clean
 from .request_form import (
     FORMAT,
@@ -341,5 +341,4 @@ def _yes_no(value: object) -> bool:
 
 def _rag_words(value: object) -> str:
     """A rating's words, 'Not started' for none."""
-    rag = cells.parse_rag(value)
-    return rag.label if rag else "Not started"
+    return rag_word(cells.parse_rag(value))

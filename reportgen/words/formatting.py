@@ -36,6 +36,11 @@ def month_year(value: date) -> str:
     return format_date(value, "MMM y", locale=locale())
 
 
+def short_date(value: date) -> str:
+    """A date where room is short, as a chart labels the meeting: 9 Sep 2021."""
+    return format_date(value, "d MMM y", locale=locale())
+
+
 def short_month(month: int) -> str:
     """A month's short name, as a chart's axis labels it: Jan for 1."""
     return get_month_names("abbreviated", locale=locale())[month]
@@ -51,4 +56,5 @@ def percent(value: int) -> str:
     return format_percent(value / 100, "#,##0%", locale=locale())
 
 
-__all__ = ["locale", "long_date", "month_year", "number", "percent", "short_month"]
+__all__ = ["locale", "long_date", "month_year", "number", "percent", "short_date",
+           "short_month"]
