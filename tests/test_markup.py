@@ -6,7 +6,7 @@ import pytest
 from click.testing import CliRunner
 
 from reportgen.commands import main
-from reportgen.paper.markup import to_html, to_inline_html, to_plain
+from reportgen.paper.markup import to_html, to_inline_html
 
 AS_TYPED = [
     ("2020. New process", "2020. New process"),
@@ -48,10 +48,6 @@ def test_web_and_mail_links_only() -> None:
         '<a href="MAILTO:yot@example.org">mail</a>')
     assert to_inline_html("[x](file:///etc/passwd) [y](javascript:alert(1))") == (
         "[x](file:///etc/passwd) [y](javascript:alert(1))")
-
-
-def test_plain_text_loses_only_bold_marks() -> None:
-    assert to_plain("**Agreed** a__b 2 ** 3") == "Agreed a__b 2 ** 3"
 
 
 def test_every_column_shows_text_as_typed(make_workbook, tmp_path) -> None:

@@ -9,7 +9,12 @@ import pytest
 from pypdf import PdfReader
 
 from reportgen import read_workbook
-from reportgen.paper.markup import to_plain
+from reportgen.plain_text import BOLD
+
+
+def to_plain(text: str) -> str:
+    """The text as the paper prints it, without its bold marks."""
+    return BOLD.sub(r"\1", text)
 
 
 def words(text: str) -> str:

@@ -41,11 +41,6 @@ def read_workbook_file(path: Path) -> bytes:
     return content
 
 
-def check_workbook_file(path: Path) -> None:
-    """Raise InputError with one plain sentence if ``path`` is not a readable .xlsx/.xlsm."""
-    read_workbook_file(path)
-
-
 def check_workbook_bytes(origin: str | Path, content: bytes) -> None:
     """Raise InputError with one sentence saying what ``content`` is, if not an .xlsx/.xlsm."""
     if not content:

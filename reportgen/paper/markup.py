@@ -140,7 +140,3 @@ def to_inline_html(text: str) -> Markup:
     """Inline HTML (bold, links, line breaks) for a short cell's text, with no paragraph."""
     return Markup("<br>\n").join(_inline(line.strip()) for line in _lines(text.strip()))
 
-
-def to_plain(text: str) -> str:
-    """The text without its bold marks, for metadata and alt text."""
-    return _BOLD.sub(r"\1", text)
