@@ -63,4 +63,4 @@ messages: $(INSTALLED) ## Extract every fixed word of the paper into the catalog
 	$(BIN)/pybabel -q extract -F babel.cfg -k N_ -k ngettext:1,2 --add-location=file --sort-by-file \
 	    --no-wrap --omit-header -o $(CATALOGUE)/messages.pot .
 	$(BIN)/pybabel -q update -i $(CATALOGUE)/messages.pot -d $(CATALOGUE) -D messages --no-wrap \
-	    --ignore-obsolete
+	    --ignore-obsolete --omit-header
