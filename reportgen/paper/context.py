@@ -6,7 +6,6 @@ the Word writer lays it out in Word. Nothing is worked out twice.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, fields
 from datetime import date
@@ -16,19 +15,30 @@ from .. import __version__
 from ..formats import jinja_env
 from ..plain_text import plain_text
 from ..plan.model import Plan, Rag, Recommendation, UpdateRound
-from ..words.formatting import long_date, month_year
-from . import charts
+from ..words.formatting import long_date
 from .closures import ClosuresAsked, closures_asked
+from .content import Paper
 from .figures import (
     DEFAULT_HORIZON,
     RAG_SLOTS,
     ActionStatus,
     Direction,
     PlanFigures,
-    RagMix,
     plan_figures,
 )
+from .parts import paper_from
+from .parts.action_plan import PlanBlock, plan_blocks
+from .parts.board_summary import exceptions_heading
+from .parts.charts_described import CHART_YEARS, HALF_WIDTH, Chart, progress_charts
+from .parts.labels import BARE_NAMES, own_names, should_heading
 from .parts.ratings import RatingsPage, ratings_page
+
+# Kept here for the templates' and writers' callers: each is worded in its part.
+__all__ = ["BARE_NAMES", "CHART_YEARS", "HALF_WIDTH", "Chart", "PaperContext", "PlanBlock",
+           "Source", "appendices", "context_html", "contents", "exceptions_heading",
+           "horizon_words", "paper_context", "paper_html", "paper_pdf", "plan_blocks",
+           "position", "progress_charts", "proposed_words", "revisions_asked", "round_words",
+           "should_heading"]
 
 
 def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
@@ -98,14 +108,6 @@ def round_words(update_round: UpdateRound) -> str:
             "their updates for this meeting.")
 
 
-def exceptions_heading(summary: PlanFigures) -> str:
-    """The exceptions' heading: what makes an action one."""
-    if summary.update_round is None:
-        return "Exceptions: no improvement, overdue, declined or slipped more than once"
-    return ("Exceptions: no improvement, overdue, declined, slipped more than once or no update "
-            "returned")
-
-
 def revisions_asked(summary: PlanFigures) -> str:
     """The words that open the cover's ask to agree the new timescales leads proposed; each
     format follows them with one line per action (see ``proposed_words``); '' when none."""
@@ -125,168 +127,6 @@ def proposed_words(status: ActionStatus) -> str:
     reason = " ".join(plain_text(proposal.reason).split())
     return (f": from {status.timescale.label} to {proposal.timescale.label} (proposed on "
             f"{long_date(proposal.date)})." + (f" Reason: {reason}" if reason else ""))
-
-
-# The summary sets two charts side by side: drawn this wide, their text prints at about 9pt.
-HALF_WIDTH = 340
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A chart's visible title, its description in words, and its SVG (which carries both)."""
-
-    title: str
-    svg: str
-    description: str
-
-
-def progress_charts(summary: PlanFigures) -> dict[str, Chart]:
-    """The summary's charts as inline SVG, each with its title and a description in words."""
-    total = summary.mix.total
-    mix_words = "; ".join(f"{s.label} {s.count} ({s.percent_label})" for s in summary.mix.shares)
-    by_recommendation = "; ".join(
-        f"Recommendation {row.recommendation.number}: " + _counted(row.mix)
-        for row in summary.by_recommendation
-    )
-    trend = "; ".join(f"{month_year(p.date)}: {_counted(p.mix)}" for p in summary.over_time)
-    overdue = ", ".join(s.action.reference for s in summary.overdue) or "none"
-    descriptions = {
-        "mix": f"As at {long_date(summary.as_at)}: {mix_words}.",
-        "by_recommendation": f"{by_recommendation}.",
-        "over_time": f"{trend}.",
-        "due": f"{len(summary.overdue)} of {total} actions are past their due date and not "
-               f"complete: {overdue}." + _undated(summary),
-    }
-    titles = {
-        "mix": "RAG rating of the one action" if total == 1 else
-               f"RAG ratings of all {total} actions",
-        "by_recommendation": "RAG ratings by recommendation",
-        "over_time": "RAG ratings at each board meeting",
-        "due": "Due dates against status",
-    }
-    svgs = {
-        "mix": charts.rag_mix(
-            summary.mix.as_counts(), title=titles["mix"], chart_id="chart-mix",
-            percents={share.rag: share.percent_label for share in summary.mix.shares},
-            description=descriptions["mix"],
-        ),
-        "by_recommendation": charts.rag_by_group(
-            [(f"Rec {row.recommendation.number}", row.mix.as_counts())
-             for row in summary.by_recommendation],
-            title=titles["by_recommendation"], chart_id="chart-by-recommendation",
-            description=descriptions["by_recommendation"], width=HALF_WIDTH,
-        ),
-        "over_time": charts.rag_over_time(
-            [(month_year(p.date) + (" (now)" if p.current else ""), p.mix.as_counts())
-             for p in summary.over_time],
-            title=titles["over_time"], chart_id="chart-over-time",
-            description=descriptions["over_time"], width=HALF_WIDTH,
-        ),
-        "due": charts.due_against_status(
-            [(s.action.reference, s.due, s.rag) for s in summary.statuses
-             if _charted(s, summary.as_at)],
-            as_at=summary.as_at, title=titles["due"], chart_id="chart-due",
-            description=descriptions["due"],
-        ),
-    }
-    return {name: Chart(titles[name], svg, descriptions[name]) for name, svg in svgs.items()}
-
-
-# The due-dates chart spans at most this many years either side of the meeting, so one
-# mistyped year cannot squash every other action into one slot.
-CHART_YEARS = 10
-
-
-def _charted(status, as_at: date) -> bool:
-    due = status.due
-    return due is not None and abs(due.year - as_at.year) <= CHART_YEARS
-
-
-def _undated(summary: PlanFigures) -> str:
-    """' 2 actions have no due date (1C, 2A) and are not shown.' for the due-dates chart."""
-    parts = []
-    undated = summary.no_due_date
-    if undated:
-        references = ", ".join(s.action.reference for s in undated)
-        parts.append(f" {len(undated)} action{'s have' if len(undated) > 1 else ' has'} no due "
-                     f"date ({references}) and {'are' if len(undated) > 1 else 'is'} not shown.")
-    far = [s for s in summary.statuses
-           if s.due is not None and not _charted(s, summary.as_at)]
-    if far:
-        references = ", ".join(f"{s.action.reference} ({long_date(s.due)})"
-                               for s in far)
-        parts.append(f" Due more than {CHART_YEARS} years from the meeting, and not shown: "
-                     f"{references}.")
-    return "".join(parts)
-
-
-# The last words of a service's or board's name that go without an article: "Eastmere Council
-# should", "Kent Police should", but "The Medway Youth Offending Team should".
-BARE_NAMES = ("council", "police", "constabulary")
-
-
-def should_heading(addressee: str, *, own_names: Sequence[str] = ()) -> str:
-    """'<addressee> should:', the name as typed (its first letter capitalised). ``own_names``
-    are the plan's service and board, to which the short forms ('The service', 'YOT',
-    'Board') resolve: those take 'The', unless the name has it or goes without one."""
-    name = addressee[:1].upper() + addressee[1:]
-    words = addressee.casefold().split()
-    if addressee in own_names and words[:1] != ["the"] and words[-1:] != [] \
-            and words[-1] not in BARE_NAMES:
-        return f"The {addressee} should:"
-    return f"{name} should:"
-
-
-@dataclass(frozen=True)
-class PlanBlock:
-    """A run of recommendations from one source, for the action plan: its first column names
-    the source in the plan's word ("HMIP recommendation"); ``groups`` are (heading,
-    recommendations) by addressee."""
-
-    source: str
-    groups: tuple[tuple[str, tuple[Recommendation, ...]], ...]
-
-    @property
-    def column(self) -> str:
-        """The first column's header: 'Recommendation' after the source's name, as typed
-        ('HMIP' for the HMIP inspection); 'Recommendation' alone for a source of 'Other'."""
-        source = re.sub(r"\s+(inspection|recommendations?)$", "", self.source.strip(),
-                        flags=re.IGNORECASE)
-        if source.casefold() in ("other", "", "recommendation", "recommendations"):
-            return "Recommendation"
-        return f"{source} recommendation"
-
-    @property
-    def each(self) -> str:
-        """What each row group answers, for the table's caption: 'HMIP recommendation'."""
-        column = self.column
-        return "recommendation" if column == "Recommendation" else column
-
-
-def plan_blocks(plan: Plan) -> tuple[PlanBlock, ...]:
-    """The action plan: one block per source, in order of first mention (the inspection's
-    recommendations, then an audit's), each grouped by addressee as the plan is."""
-    blocks: dict[str, dict[str, list[Recommendation]]] = {}
-    for recommendation in plan.recommendations:
-        blocks.setdefault(recommendation.source, {})
-    for addressee, recommendations in plan.addressee_groups:
-        for recommendation in recommendations:
-            groups = blocks[recommendation.source]
-            groups.setdefault(should_heading(addressee, own_names=_own_names(plan)),
-                              []).append(recommendation)
-    return tuple(PlanBlock(source, tuple((heading, tuple(group))
-                                         for heading, group in groups.items()))
-                 for source, groups in blocks.items())
-
-
-def _own_names(plan: Plan) -> tuple[str, str]:
-    """The names the short forms of an addressee resolve to: the service's and the board's."""
-    return plan.paper.organisation, plan.paper.board
-
-
-def _counted(mix: RagMix) -> str:
-    """'2 complete, 1 good progress': the ratings a mix has, in words."""
-    return ", ".join(f"{s.count} {s.label.lower()}" for s in mix.shares if s.count) or "none"
 
 
 @dataclass(frozen=True)
@@ -328,6 +168,8 @@ class PaperContext:
     plan_blocks: tuple[PlanBlock, ...]
     ratings: RatingsPage
     """The ratings page's table and sentences."""
+    paper: Paper
+    """The paper as data: every part present, in order, as every format lays it out."""
     source: Source | None = None
     attached: bool = False
     version: str = __version__
@@ -349,10 +191,11 @@ def paper_context(plan: Plan, *, source: Source | None = None,
                   attached: bool = False) -> PaperContext:
     """The figures, charts, contents and groups of the paper for ``plan``, as at its meeting."""
     summary = plan_figures(plan)
+    charts = progress_charts(summary)
     return PaperContext(
         plan=plan,
         summary=summary,
-        charts=progress_charts(summary),
+        charts=charts,
         contents=contents(plan),
         appendices=appendices(plan),
         position=position(plan, summary),
@@ -360,11 +203,12 @@ def paper_context(plan: Plan, *, source: Source | None = None,
         exceptions_heading=exceptions_heading(summary),
         revisions_asked=revisions_asked(summary),
         proposed=tuple((status, proposed_words(status)) for status in summary.proposed),
-        addressee_groups=tuple((should_heading(addressee, own_names=_own_names(plan)),
+        addressee_groups=tuple((should_heading(addressee, own_names=own_names(plan)),
                                 recommendations)
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),
         ratings=ratings_page(plan.inspection, plan.paper.organisation),
+        paper=paper_from(plan, summary, charts, source=source, attached=attached),
         source=source,
         attached=attached,
     )
