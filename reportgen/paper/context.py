@@ -7,29 +7,34 @@ the Word writer lays it out in Word. Nothing is worked out twice.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
 
 from .. import __version__
 from ..formats import jinja_env
-from ..plain_text import plain_text
-from ..plan.model import Plan, Rag, Recommendation, UpdateRound
-from ..words.formatting import long_date
+from ..plan.model import Plan, Rag, Recommendation
 from .closures import ClosuresAsked, closures_asked
 from .content import Paper
 from .figures import (
-    DEFAULT_HORIZON,
     RAG_SLOTS,
     ActionStatus,
     Direction,
     PlanFigures,
     plan_figures,
 )
-from .parts import paper_from
+from .parts import appendix, paper_from
 from .parts.action_plan import PlanBlock, plan_blocks
 from .parts.board_summary import exceptions_heading
 from .parts.charts_described import CHART_YEARS, HALF_WIDTH, Chart, progress_charts
+from .parts.colophon import Source
+from .parts.cover_sheet import (
+    horizon_words,
+    position,
+    proposed_words,
+    revisions_asked,
+    round_words,
+)
 from .parts.labels import BARE_NAMES, own_names, should_heading
 from .parts.ratings import RatingsPage, ratings_page
 
@@ -41,101 +46,17 @@ __all__ = ["BARE_NAMES", "CHART_YEARS", "HALF_WIDTH", "Chart", "PaperContext", "
            "should_heading"]
 
 
-def contents(plan: Plan) -> tuple[tuple[str, str], ...]:
+def contents(paper: Paper) -> tuple[tuple[str, str], ...]:
     """The paper's top-level sections, for the contents page: (anchor, heading). A part with
     nothing under its heading is left out of the paper, and so of its contents."""
-    sections = (
-        ("board-summary", "Summary for the board", True),
-        ("versions", "Improvement plan and version history", bool(plan.paper.versions)),
-        ("introduction", "Introduction", bool(plan.narrative.introduction)),
-        ("foreword", "Foreword", bool(plan.narrative.foreword)),
-        ("ratings", "Ratings", True),
-        ("executive-summary", "Executive summary", plan.narrative.has_executive_summary),
-        ("recommendations", "Recommendations",
-         bool(plan.recommendations or plan.narrative.recommendations)),
-        ("rag-key", "RAG rating", True),
-        ("action-plan", "Action plan", bool(plan.recommendations)),
-        ("appendix", "Appendix: progress log", bool(plan.actions)),
-    )
-    return tuple((anchor, heading) for anchor, heading, present in sections if present)
+    return tuple((part.anchor, part.contents_heading) for part in paper.parts
+                 if part.contents_heading)
 
 
-def appendices(plan: Plan) -> tuple[tuple[str, str], ...]:
+def appendices(paper: Paper) -> tuple[tuple[str, str], ...]:
     """The paper's appendices, as its contents name them, for the cover sheet's list."""
-    return tuple((anchor, heading) for anchor, heading in contents(plan)
-                 if heading.startswith("Appendix"))
-
-
-def position(plan: Plan, summary: PlanFigures) -> str:
-    """The cover sheet's position at a glance, in words: one wording for every format."""
-    awaiting, overdue = len(summary.awaiting_board), len(summary.overdue)
-    due_soon = len(summary.due_soon)
-    words = (f"As at {long_date(plan.as_at)}, {summary.completed} of {summary.mix.total} "
-             f"actions ({summary.completed_share}) are complete"
-             + (" and closed by the board" if plan.records_closures else "")
-             + (f", and {awaiting} more {'is' if awaiting == 1 else 'are'} recorded as complete, "
-                "awaiting the board's agreement" if awaiting else "")
-             + f". {overdue} {'is' if overdue == 1 else 'are'} overdue and {due_soon} "
-             f"{'falls' if due_soon == 1 else 'fall'} due {horizon_words(summary)}.")
-    if summary.previous_meeting:
-        words += (f" Since the last meeting ({long_date(summary.previous_meeting)}), "
-                  f"{len(summary.moved(Direction.IMPROVED))} improved and "
-                  f"{len(summary.moved(Direction.DECLINED))} declined.")
-    if summary.update_round is not None:
-        words += " " + round_words(summary.update_round)
-    return words
-
-
-def horizon_words(summary: PlanFigures) -> str:
-    """'before the next meeting 8 June 2021', or, with no later meeting in the workbook, 'by
-    8 June 2021, 13 weeks after this meeting, as no later meeting is on the Meetings sheet':
-    what 'due soon' counts to, and where that date comes from."""
-    if summary.horizon_is_meeting:
-        return f"before the next meeting {long_date(summary.horizon)}"
-    span = ""
-    if summary.horizon - summary.as_at == DEFAULT_HORIZON:
-        days = DEFAULT_HORIZON.days
-        span = f", {days // 7} weeks" if days % 7 == 0 else f", {days} days"
-        span += " after this meeting"
-    return (f"by {long_date(summary.horizon)}{span}, as no later meeting is on the Meetings "
-            "sheet")
-
-
-def round_words(update_round: UpdateRound) -> str:
-    """'7 of 9 leads returned their updates for this meeting.', from the plan's record."""
-    asked = update_round.asked
-    return (f"{len(update_round.returned)} of {asked} lead{'' if asked == 1 else 's'} returned "
-            "their updates for this meeting.")
-
-
-def revisions_asked(summary: PlanFigures) -> str:
-    """The words that open the cover's ask to agree the new timescales leads proposed; each
-    format follows them with one line per action (see ``proposed_words``); '' when none."""
-    proposed = len(summary.proposed)
-    if not proposed:
-        return ""
-    which = ("this proposed new timescale" if proposed == 1 else
-             f"these {proposed} proposed new timescales")
-    return (f"The board is asked to agree {which}; until it does, the figures use the "
-            "timescale as it stands:")
-
-
-def proposed_words(status: ActionStatus) -> str:
-    """After the action's reference, linked: ': from March 2021 to June 2021 (proposed on 1
-    March 2021). Reason: ...'. One wording for every format."""
-    proposal = status.proposal
-    reason = " ".join(plain_text(proposal.reason).split())
-    return (f": from {status.timescale.label} to {proposal.timescale.label} (proposed on "
-            f"{long_date(proposal.date)})." + (f" Reason: {reason}" if reason else ""))
-
-
-@dataclass(frozen=True)
-class Source:
-    """The workbook a paper is built from, for its provenance: its name, SHA-256 and bytes."""
-
-    name: str
-    sha256: str
-    content: bytes = field(repr=False)
+    return tuple((anchor, heading) for anchor, heading in contents(paper)
+                 if anchor == appendix.ANCHOR)
 
 
 @dataclass(frozen=True)
@@ -192,12 +113,13 @@ def paper_context(plan: Plan, *, source: Source | None = None,
     """The figures, charts, contents and groups of the paper for ``plan``, as at its meeting."""
     summary = plan_figures(plan)
     charts = progress_charts(summary)
+    paper = paper_from(plan, summary, charts, source=source, attached=attached)
     return PaperContext(
         plan=plan,
         summary=summary,
         charts=charts,
-        contents=contents(plan),
-        appendices=appendices(plan),
+        contents=contents(paper),
+        appendices=appendices(paper),
         position=position(plan, summary),
         closures_asked=closures_asked(summary, plan.paper.actions_asked_about),
         exceptions_heading=exceptions_heading(summary),
@@ -208,7 +130,7 @@ def paper_context(plan: Plan, *, source: Source | None = None,
                                for addressee, recommendations in plan.addressee_groups),
         plan_blocks=plan_blocks(plan),
         ratings=ratings_page(plan.inspection, plan.paper.organisation),
-        paper=paper_from(plan, summary, charts, source=source, attached=attached),
+        paper=paper,
         source=source,
         attached=attached,
     )

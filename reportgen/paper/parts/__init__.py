@@ -11,11 +11,25 @@ from ...words import _, language
 from ...words.formatting import long_date
 from ..content import Paper, Part
 from ..figures import PlanFigures, plan_figures
-from . import action_plan, appendix, board_summary
+from . import (
+    action_plan,
+    appendix,
+    board_summary,
+    colophon,
+    contents,
+    cover_sheet,
+    executive_summary,
+    masthead,
+    narrative,
+    rag_key,
+    ratings,
+    recommendations,
+    version_history,
+)
 from .charts_described import Chart, progress_charts
 
 
-def paper_of(plan: Plan, *, source: object | None = None, attached: bool = False) -> Paper:
+def paper_of(plan: Plan, *, source: colophon.Source | None = None, attached: bool = False) -> Paper:
     """The paper for ``plan``, as at its meeting: every part present, in order.
 
     ``source`` (the workbook's name and SHA-256) and ``attached`` (the workbook travels inside
@@ -27,14 +41,24 @@ def paper_of(plan: Plan, *, source: object | None = None, attached: bool = False
 
 
 def paper_from(plan: Plan, summary: PlanFigures, charts: dict[str, Chart], *,
-               source: object | None = None, attached: bool = False) -> Paper:
+               source: colophon.Source | None = None, attached: bool = False) -> Paper:
     """The paper for ``plan`` from its figures and charts, already worked out."""
-    del source, attached  # the colophon's, when it is built here
-    parts: list[Part] = [board_summary.build(plan, summary, charts)]
-    if action_plan.present(plan):
-        parts.append(action_plan.build(plan, summary))
-    if appendix.present(plan):
-        parts.append(appendix.build(plan, summary, charts))
+    listed = [part for part in (
+        board_summary.build(plan, summary, charts),
+        version_history.build(plan),
+        narrative.introduction(plan),
+        narrative.foreword(plan),
+        ratings.build(plan),
+        executive_summary.build(plan),
+        recommendations.build(plan),
+        rag_key.build(),
+        action_plan.build(plan, summary) if action_plan.present(plan) else None,
+        appendix.build(plan, summary, charts) if appendix.present(plan) else None,
+    ) if part is not None]
+    appendices = tuple(part for part in listed if part.key == appendix.KEY)
+    parts: list[Part] = [masthead.build(plan), cover_sheet.build(plan, summary, appendices),
+                         contents.build(tuple(listed)), *listed,
+                         colophon.build(plan, source=source, attached=attached)]
     paper = plan.paper
     return Paper(
         language=language(),
