@@ -10,8 +10,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...plan.model import Inspection, Rating, Standard
+from ...plan.model import Inspection, Plan, Rating, Standard
+from ...words import _
 from ...words.formatting import long_date
+from ..content import BulletList, Heading, ListItem, Paragraph, Part, Row, RowGroup, Run, Table
+from .labels import column, rating_runs, runs_cell, text_cell
+from .narrative import officers_blocks
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,42 @@ def _as_typed(standards: tuple[Standard, ...]) -> tuple[tuple[str, ...],
     rows = tuple(RatingRow((*((s.number,) if numbers else ()), *((s.domain,) if domains else ())),
                            s.name, s.rating) for s in standards)
     return columns, (("", rows),)
+
+
+def build(plan: Plan) -> Part:
+    """The ratings part: ``ratings_page``'s sentences and table, then the officers'
+    commentary."""
+    page = ratings_page(plan.inspection, plan.paper.organisation)
+    span = len(page.columns) - 1
+    top = []
+    if page.score:
+        top.append(Row((text_cell(_("Score"), header=True, span=max(span, 1)),
+                        text_cell(page.score)), role="score"))
+    top.append(Row((text_cell(_("Overall rating"), header=True, span=max(span, 1)),
+                    runs_cell(rating_runs(page.overall)) if page.overall
+                    else text_cell(page.no_overall)), role="overall"))
+    groups = [RowGroup((), tuple(top))]
+    for heading, rows in page.groups:
+        groups.append(RowGroup((Run(heading),) if heading else (), tuple(
+            Row((*(text_cell(text) for text in row.before), text_cell(row.name, header=True),
+                 runs_cell(rating_runs(row.rating), shade=row.rating.css_class)))
+            for row in rows), role="domain"))
+    blocks: list = [Heading((Run(_("Ratings")),), 1, anchor="ratings"),
+                    Paragraph((Run(page.opening),)),
+                    Table(_("{inspectorate} ratings of {organisation}").format(
+                        inspectorate=plan.inspection.inspectorate,
+                        organisation=plan.paper.organisation),
+                        tuple(column(heading) for heading in page.columns), tuple(groups),
+                        row_headers=True, keep_together=True, role="ratings-table")]
+    for text, role in ((page.missing, "missing-standards"),
+                       (page.overall_source, "overall-source"), (page.counts_lead, "")):
+        if text:
+            blocks.append(Paragraph((Run(text),), role=role))
+    if page.counts:
+        blocks.append(BulletList(tuple(ListItem((Run(count),)) for count in page.counts),
+                                 role="rating-counts"))
+    if page.not_rated:
+        blocks.append(Paragraph((Run(page.not_rated),), role="not-rated"))
+    blocks += officers_blocks(plan.narrative.ratings_commentary)
+    return Part("ratings", "ratings", tuple(blocks), contents_heading=_("Ratings"),
+                role="ratings")
