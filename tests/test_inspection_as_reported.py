@@ -202,6 +202,7 @@ def test_a_rated_resettlement_standard_is_not_counted_in_what_the_rating_came_fr
     PROGRAMME, "HMIP youth justice inspection programme (2025)", "hmip youth justice "
     "inspection programme 2025", "2025 programme", "The 2025 Programme", "HMIP 2025",
     "hmip-2025", "HMIP_2025", "HM Inspectorate of Probation 2025", "2025 framework",
+    "hmip2025", "HMIP2025 programme",
 ])
 def test_the_2025_programme_by_any_of_its_names(typed) -> None:
     assert frameworks.find(typed).key == "hmip-2025"
@@ -211,6 +212,7 @@ def test_the_2025_programme_by_any_of_its_names(typed) -> None:
     ("2021 framework", "hmip-2021"), ("HMIP 2021", "hmip-2021"), ("2021", "hmip-2021"),
     ("HMI Probation youth offending services inspection (2021)", "hmip-2021"),
     ("2018 framework", "hmip-2018"), ("hmip 2018", "hmip-2018"), ("Other", "other"),
+    ("hmip2021", "hmip-2021"), ("HMIP2018", "hmip-2018"),
 ])
 def test_older_frameworks_by_their_names(typed, key) -> None:
     assert frameworks.find(typed).key == key
