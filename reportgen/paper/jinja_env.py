@@ -14,7 +14,6 @@ from markupsafe import Markup
 
 from ..errors import TemplatesError
 from . import markup
-from .line_breaks import keep_together
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent  # reportgen/, beside templates/ in a checkout
 
@@ -40,16 +39,6 @@ def evidence(text: str, link: str = "") -> Markup:
     if _URL.match(text):
         return Markup('<a href="{0}">{0}</a>').format(text)
     return Markup.escape(text)
-
-
-def printed(value: object) -> object:
-    """What a template prints, its dates and shares kept whole on one line (Markup stays
-    Markup: only spaces change)."""
-    if isinstance(value, Markup):
-        return Markup(keep_together(str(value)))
-    if isinstance(value, str):
-        return keep_together(value)
-    return value
 
 
 def long_date(value: date | None) -> str:
@@ -108,7 +97,6 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=printed,
     )
     env.filters["markdown"] = markup.to_html
     env.filters["markdown_inline"] = markup.to_inline_html

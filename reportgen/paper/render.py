@@ -18,6 +18,7 @@ from ..plain_text import plain_text
 from . import charts, jinja_env
 from .closures import ClosuresAsked, closures_asked
 from .jinja_env import long_date
+from .line_breaks import kept_whole_html
 from .ratings_page import RatingsPage, ratings_page
 from .summary import (
     DEFAULT_HORIZON,
@@ -383,8 +384,8 @@ def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source
 
 def context_html(context: PaperContext, *, user_templates: Path | None = None) -> str:
     """The paper ``context`` holds, as one self-contained HTML page."""
-    return jinja_env.render("paper.html", user_templates=user_templates,
-                            **context.template_variables())
+    return kept_whole_html(jinja_env.render("paper.html", user_templates=user_templates,
+                                            **context.template_variables()))
 
 
 def paper_pdf(html: str, *, user_templates: Path | None = None, variant: str, dated: date,
