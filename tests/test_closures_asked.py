@@ -129,6 +129,11 @@ def test_the_warning_names_the_cell_and_what_to_check(make_workbook) -> None:
     ("4B-4C; 5a–c", {"4B", "4C", "5A", "5B", "5C"}),
     ("recommendation 3, Q3 2021, version 1.3a, 24x7, 3Aa", set()),
     ("3A to be closed", {"3A"}),
+    # The forms the Progress sheet takes for a reference.
+    ("agree that actions 1(a), 2 (a) and 2(B) are closed", {"1A", "2A", "2B"}),
+    ("close 1.A, 2.a and 3-C", {"1A", "2A", "3C"}),
+    ("3(b) to 3(d), and 5.a to 5.b", {"3B", "3C", "3D", "5A", "5B"}),
+    ("recommendation 3 (a new approach), in 2025.And 4 (see below)", set()),
 ])
 def test_the_references_an_officer_writes(text, named) -> None:
     assert named_actions(text) == named

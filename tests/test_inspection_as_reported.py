@@ -179,10 +179,30 @@ def test_older_frameworks_keep_their_standards_domains_and_score(tmp_path) -> No
     assert "HMIP's own" not in page
 
 
+def test_a_rated_resettlement_standard_is_not_counted_in_what_the_rating_came_from(
+        tmp_path) -> None:
+    # Riverside's ratings with 4.1 rated Inadequate: the score is still 20/36 from the 12
+    # scored standards (1 Outstanding, 7 Good, 3 Requires improvement, 1 Inadequate).
+    from officer_plans import STANDARDS_2021
+    ratings = [*STANDARDS_2021[:-1], (*STANDARDS_2021[-1][:3], "Inadequate")]
+    workbook = write_second_service(tmp_path / "riverside.xlsx", ratings=ratings)
+    build(workbook, out_dir=tmp_path, formats=("pdf", "docx"))
+    pdf = words(" ".join(p.extract_text() for p in PdfReader(tmp_path / "riverside.pdf").pages))
+    for text in (between(pdf, "Ratings HMIP inspected", "Executive summary"),
+                 between(docx_text(tmp_path / "riverside.docx"), "Ratings HMIP inspected",
+                         "Executive summary")):
+        assert "Score 20/36" in text
+        assert "Overall against 12 areas good with:" in text
+        assert "1 area of inadequate" in text and "2 areas of inadequate" not in text
+        assert ("1 area is rated beside them, not scored, and is not counted above: 4.1 "
+                "Resettlement policy and provision (inadequate).") in text
+
+
 @pytest.mark.parametrize("typed", [
     PROGRAMME, "HMIP youth justice inspection programme (2025)", "hmip youth justice "
     "inspection programme 2025", "2025 programme", "The 2025 Programme", "HMIP 2025",
     "hmip-2025", "HMIP_2025", "HM Inspectorate of Probation 2025", "2025 framework",
+    "hmip2025", "HMIP2025 programme",
 ])
 def test_the_2025_programme_by_any_of_its_names(typed) -> None:
     assert frameworks.find(typed).key == "hmip-2025"
@@ -192,6 +212,7 @@ def test_the_2025_programme_by_any_of_its_names(typed) -> None:
     ("2021 framework", "hmip-2021"), ("HMIP 2021", "hmip-2021"), ("2021", "hmip-2021"),
     ("HMI Probation youth offending services inspection (2021)", "hmip-2021"),
     ("2018 framework", "hmip-2018"), ("hmip 2018", "hmip-2018"), ("Other", "other"),
+    ("hmip2021", "hmip-2021"), ("HMIP2018", "hmip-2018"),
 ])
 def test_older_frameworks_by_their_names(typed, key) -> None:
     assert frameworks.find(typed).key == key

@@ -2,7 +2,7 @@
 to a wide desktop, in the PDF and in the Word paper.
 
 A table's header never breaks inside a word ("impro/vemen/t", "im-prove-ment"); a date
-("30 November 2026") and a share ("100 %") never wrap inside; a group's heading ("The Eastmere
+("30 November 2026") and a share ("100 %") never wrap inside; a group's heading ("Eastmere
 Police should:", an action's row in the progress log) never ends a page without a row of its
 group.
 """
@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from browser import Browser
+from reportgen.workbook.blank import write_plan
 from workbooks import small_plan
 
 from reportgen.build import build
-from reportgen.paper.line_breaks import NO_BREAK_SPACE, keep_together
-from reportgen.plan.blank_workbook import write_plan
+from reportgen.paper.line_breaks import NO_BREAK_SPACE, keep_together, kept_whole_html
 
 WIDTHS = (320, 375, 414, 768, 1024, 1100, 1280, 1440, 1920)
 
@@ -108,6 +108,20 @@ def test_keep_together_joins_dates_and_shares_and_nothing_else() -> None:
     assert keep_together("Good progress since November") == "Good progress since November"
 
 
+def test_the_html_keeps_dates_whole_with_a_span_and_its_text_unchanged() -> None:
+    page = ('<html><head><title>Paper 30 November 2026</title><style>p{}</style></head>'
+            '<body><p title="As at 30 November 2026">As at 30 November 2026, 100 % of 7; '
+            'Mar 2021 (now), 2 actions in May.</p><svg><text>Mar 2021</text></svg>'
+            '<!-- 1 May 2020 --></body></html>')
+    kept = kept_whole_html(page)
+    assert kept == page.replace(
+        ">As at 30 November 2026, 100 % of 7; Mar 2021 (now)",
+        '>As at <span class="kept-whole">30 November 2026</span>, '
+        '<span class="kept-whole">100 %</span> of 7; <span class="kept-whole">Mar 2021</span> '
+        "(now)")
+    assert NO_BREAK_SPACE not in kept  # what a reader copies, searches or hears is as written
+
+
 def test_no_header_word_date_or_share_is_broken_at_any_width(papers, police) -> None:
     pages = {"example": papers["example"], "police": police["html"]}
     found = {}
@@ -180,10 +194,10 @@ def test_pdf_prints_the_group_heading_with_its_row(police) -> None:
     from pypdf import PdfReader
 
     pages = [page.extract_text() for page in PdfReader(police["pdf"]).pages]
-    heading = [n for n, text in enumerate(pages) if "The Eastmere Police should:" in text]
+    heading = [n for n, text in enumerate(pages) if "Eastmere Police should:" in text]
     assert len(heading) == 2  # in the recommendations and in the action plan
     plan_page = re.sub(r"\s+", " ", pages[heading[1]])
-    assert plan_page.index("The Eastmere Police should:") < plan_page.index("Daily custody list")
+    assert plan_page.index("Eastmere Police should:") < plan_page.index("Daily custody list")
 
 
 def test_word_headings_go_over_with_the_first_row_and_header_words_fit(police) -> None:
@@ -193,7 +207,7 @@ def test_word_headings_go_over_with_the_first_row_and_header_words_fit(police) -
     document = docx.Document(str(police["docx"]))
     body = document.element.body
     headings = [p for p in document.paragraphs if p.text.endswith("should:")]
-    assert [p.text for p in headings][-1] == "The Eastmere Police should:"
+    assert [p.text for p in headings][-1] == "Eastmere Police should:"
     for heading in headings:
         assert heading.style.paragraph_format.keep_with_next or (
             heading.paragraph_format.keep_with_next)

@@ -21,7 +21,8 @@ OFFICERS_WORDING = [
         "Responsable lead", "Lead officr", "Lead 2")),
     *(("Progress", "Commentary", h) for h in (
         "Progress notes", "Update", "Notes", "Progress", "Comments and next steps",
-        "Officer remarks", "Latest update", "Progres notes", "Commentry")),
+        "Officer remarks", "Latest update", "Progres notes", "Commentry", "Latest position",
+        "Current position")),
     *(("Actions", "Timescale", h) for h in (
         "Deadline", "Due date", "Target date", "By when", "Target completion",
         "Expected completion date", "Date to be completed by", "Timescal", "Dead line")),

@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from ..errors import TemplatesError
 from ..paper import markup
-from ..paper.line_breaks import keep_together
 from ..words import gettext, ngettext
 from ..words.formatting import long_date  # also imported from here by the Word writer
 
@@ -43,14 +42,6 @@ def evidence(text: str, link: str = "") -> Markup:
     return Markup.escape(text)
 
 
-def printed(value: object) -> object:
-    """What a template prints, its dates and shares kept whole on one line (Markup stays
-    Markup: only spaces change)."""
-    if isinstance(value, Markup):
-        return Markup(keep_together(str(value)))
-    if isinstance(value, str):
-        return keep_together(value)
-    return value
 
 
 _ASSET_TYPES = {".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg",
@@ -106,7 +97,6 @@ def environment(user_templates: Path | None = None) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        finalize=printed,
     )
     env.install_gettext_callables(gettext, ngettext, newstyle=True)
     env.filters["markdown"] = markup.to_html

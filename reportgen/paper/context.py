@@ -23,6 +23,7 @@ from .figures import (
     PlanFigures,
     plan_figures,
 )
+from .line_breaks import kept_whole_html
 from .parts import appendix, paper_from
 from .parts.action_plan import PlanBlock, plan_blocks
 from .parts.board_summary import exceptions_heading
@@ -145,8 +146,8 @@ def paper_html(plan: Plan, *, user_templates: Path | None = None, source: Source
 
 def context_html(context: PaperContext, *, user_templates: Path | None = None) -> str:
     """The paper ``context`` holds, as one self-contained HTML page."""
-    return jinja_env.render("paper.html", user_templates=user_templates,
-                            **context.template_variables())
+    return kept_whole_html(jinja_env.render("paper.html", user_templates=user_templates,
+                                            **context.template_variables()))
 
 
 def paper_pdf(html: str, *, user_templates: Path | None = None, variant: str, dated: date,

@@ -65,6 +65,7 @@ def _key(text: str) -> str:
     """``text`` as the Framework field compares it: case, spacing and punctuation aside, and
     'The' or 'HMIP' before it (HMI Probation and HM Inspectorate of Probation are HMIP)."""
     plain = " ".join(re.sub(r"[^a-z0-9]+", " ", text.casefold()).split())
+    plain = re.sub(r"(?<=[a-z])(?=[0-9])", " ", plain)  # 'hmip2025' is 'hmip 2025'
     plain = re.sub(r"\b(hm inspectorate of probation|hmi probation)\b", "hmip", plain)
     plain = re.sub(r"^(the )?(hmip( s)? )?", "", plain + " ").strip()
     return plain.replace(" ", "")

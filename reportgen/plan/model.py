@@ -25,11 +25,13 @@ def person_key(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip().rstrip(". ").casefold()
 
 
-# An action's reference as officers write it in prose ('3A', '3a'), or a run of one
-# recommendation's actions ('4B to 4D', '4B-4D', '4B-D').
+# An action's reference as officers write it in prose ('3A', '3a', and the forms the Progress
+# sheet takes: '3(a)', '3 (a)', '3.a', '3-A'), or a run of one recommendation's actions ('4B to
+# 4D', '4B-4D', '4B-D', '3(b) to 3(d)').
+_LETTER = r"(?:\s*\(\s*([A-Za-z])\s*\)|[.\-]?([A-Za-z])(?![A-Za-z0-9]))"
 _NAMED_ACTIONS = re.compile(
-    r"(?<![A-Za-z0-9.])(\d+)([A-Za-z])(?:\s*(?:to|-|\u2013)\s*(?:\1)?([A-Za-z]))?"
-    r"(?![A-Za-z0-9])")
+    rf"(?<![A-Za-z0-9.])(\d+){_LETTER}"
+    r"(?:\s*(?:to|-|\u2013)\s*(?:\1)?(?:\s*\(\s*([A-Za-z])\s*\)|\.?([A-Za-z])(?![A-Za-z0-9])))?")
 
 
 def named_actions(text: str) -> frozenset[str]:
@@ -37,7 +39,9 @@ def named_actions(text: str) -> frozenset[str]:
     typed, and every letter of a run such as '4B to 4D'."""
     named = set()
     for match in _NAMED_ACTIONS.finditer(text):
-        number, first, last = int(match.group(1)), match.group(2).upper(), match.group(3)
+        number = int(match.group(1))
+        first = (match.group(2) or match.group(3)).upper()
+        last = match.group(4) or match.group(5)
         end = last.upper() if last else first
         if end < first:
             end = first

@@ -676,7 +676,7 @@ COLUMN_WORDS: dict[tuple[str, str], tuple[str, ...]] = {
     ("Progress", "Action"): ("action", "ref", "reference"),
     ("Progress", "RAG"): ("rag", "status", "rating"),
     ("Progress", "Commentary"): ("commentary", "comment", "note", "update", "progress",
-                                 "narrative", "remark"),
+                                 "narrative", "remark", "position"),
     ("Progress", "Evidence"): ("evidence", "link", "document", "proof"),
     ("Progress", "Updated by"): ("updated", "author", "reporter", "reported"),
 }

@@ -8,6 +8,7 @@ no number or domain the workbook does not hold, and the counts are only what was
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from ...plan.model import Inspection, Plan, Rating, Standard
@@ -94,6 +95,15 @@ def ratings_page(inspection: Inspection, organisation: str) -> RatingsPage:
                          f"shown: {'; '.join(s.label for s in missing)}.")
     rated, not_rated = len(inspection.rated), len(inspection.not_rated)
     counted = [(rating.label.lower(), count) for rating, count in inspection.rating_counts]
+    # Rated beside the scored standards (2021's resettlement, a standard the framework does not
+    # rate): not what a computed overall rating was worked out against, so said on their own.
+    beside = () if inspection.as_typed else tuple(
+        s for s in inspection.rated if not inspection.scores(s))
+    if beside:
+        rated -= len(beside)
+        scored = Counter(s.rating for s in inspection.rated if inspection.scores(s))
+        counted = [(rating.label.lower(), scored[rating]) for rating in Rating
+                   if scored[rating]]
     counts_lead, counts = "", ()
     if rated and inspection.as_typed:
         # Only what was rated: the overall rating is the inspectorate's, not worked out here.
@@ -111,6 +121,12 @@ def ratings_page(inspection: Inspection, organisation: str) -> RatingsPage:
         not_rated_words = (f"{_plural(not_rated, 'area was', 'areas were')} not rated and "
                            f"{'is' if not_rated == 1 else 'are'} not counted above: "
                            + "; ".join(s.label for s in inspection.not_rated) + ".")
+    if beside:
+        not_rated_words = " ".join(filter(None, (
+            f"{_plural(len(beside), 'area is', 'areas are')} rated beside them, not scored, "
+            f"and {'is' if len(beside) == 1 else 'are'} not counted above: "
+            + "; ".join(f"{s.label} ({s.rating.label.lower()})" for s in beside) + ".",
+            not_rated_words)))
     overall_source = ""
     if inspection.as_typed and inspection.overall:
         overall_source = f"The overall rating is {who}'s own, as its report gives it."
