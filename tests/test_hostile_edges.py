@@ -87,7 +87,7 @@ def test_every_command_works_at_the_first_and_last_dates_the_reader_accepts(
     assert result.exit_code == 0, result.output
     progress = openpyxl.load_workbook(tmp_path / "plan-2.xlsx")["Progress"]
     assert [(c[0].value.date(), c[1].value) for c in progress.iter_rows(min_row=2)
-            if c[0].value] == [(day, "1A"), (day, "1B"), (day, "1B")]  # the plan's two, the return's
+            if c[0].value] == [(day, "1A"), (day, "1B"), (day, "1B")]  # plan, plan, return
     assert run("build", tmp_path / "plan-2.xlsx", "--out", tmp_path / "paper-2",
                "--format", "docx").exit_code == 0
 
