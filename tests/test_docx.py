@@ -444,3 +444,32 @@ def test_a_build_dated_before_1980_still_writes_the_word_paper(make_workbook, tm
                    dated=datetime(1970, 1, 1))
     with zipfile.ZipFile(result.outputs[0]) as package:
         assert {info.date_time[:3] for info in package.infolist()} == {(1980, 1, 1)}
+
+
+def effective_size(run, paragraph) -> float | None:
+    """A run's size in points: its own, else its paragraph style's, up the styles' bases."""
+    if run.font.size is not None:
+        return run.font.size.pt
+    style = paragraph.style
+    while style is not None:
+        if style.font.size is not None:
+            return style.font.size.pt
+        style = style.base_style
+    return None
+
+
+def test_cell_text_is_one_size_bullets_too(example_docx) -> None:
+    document = docx.Document(str(example_docx))
+    sizes: dict[float | None, int] = {}
+    bullets_in_cells = 0
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    bullets_in_cells += paragraph.style.name.startswith("Table List")
+                    assert not paragraph.style.name.startswith("List"), paragraph.text
+                    for run in paragraph.runs:
+                        size = effective_size(run, paragraph)
+                        sizes[size] = sizes.get(size, 0) + 1
+    assert bullets_in_cells > 10  # the success measures' bullets, among others
+    assert set(sizes) == {9.0}, sizes

@@ -412,7 +412,9 @@ class WordDocument:
         assert isinstance(block, BulletList)
         for index, item in enumerate(block.items):
             paragraph = first if index == 0 and first is not None else container.add_paragraph()
-            self._style(paragraph, "List Bullet" if item.level == 0 else "List Bullet 2")
+            lists = ("Table List", "Table List 2") if style == "Table Text" else (
+                "List Bullet", "List Bullet 2")
+            self._style(paragraph, lists[0] if item.level == 0 else lists[1])
             self._runs(paragraph, item.runs, bold=bold)
 
     def _style(self, paragraph, name: str) -> None:
