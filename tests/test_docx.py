@@ -473,3 +473,17 @@ def test_cell_text_is_one_size_bullets_too(example_docx) -> None:
                         sizes[size] = sizes.get(size, 0) + 1
     assert bullets_in_cells > 10  # the success measures' bullets, among others
     assert set(sizes) == {9.0}, sizes
+
+
+def test_each_log_heading_sets_its_pieces_apart(example_docx) -> None:
+    document = docx.Document(str(example_docx))
+    logs = {p.text.split(" ")[0]: p.text.replace("\xa0", " ") for p in document.paragraphs
+            if p.style.name == "Heading 3" and " · Lead: " in p.text}
+    assert len(logs) == 23
+    # 2A: complete after its due date (worked out from the example workbook).
+    assert re.fullmatch(r"2A · Lead: [^·]+ · Due: [^·]+ · Now: ◐ Complete \(awaiting board\)"
+                        r"( · Completed late)?", logs["2A"]), logs["2A"]
+    assert not [text for text in logs.values() if re.search(r"[a-z)]\s+(Completed late|Overdue)",
+                                                            text)]
+    overdue = [text for text in logs.values() if text.endswith(" · Overdue")]
+    assert len(overdue) == 10  # the summary's 10 overdue

@@ -249,18 +249,22 @@ def appendix(document: WordDocument, context: PaperContext) -> None:
             action_log(document, context, action)
 
 
+LOG_SEPARATOR = " · "
+
+
 def action_log(document: WordDocument, context: PaperContext, action: Action) -> None:
     """One action's log: who leads it, when it is due, where it stands, every update."""
     status = context.summary.by_reference[action.reference]
     lead = (action.lead or "none").strip(".")
-    head = [Run(action.reference), Run(f" Lead: {lead}. Due: "), *timescale_runs(status),
-            Run(f". Now: {rag_words(status.rag)}")]
+    # Each piece apart, as the HTML sets them apart by weight and colour.
+    head = [Run(action.reference), Run(f"{LOG_SEPARATOR}Lead: {lead}{LOG_SEPARATOR}Due: "),
+            *timescale_runs(status), Run(f"{LOG_SEPARATOR}Now: {rag_words(status.rag)}")]
     if status.overdue:
-        head.append(Run(" Overdue"))
+        head.append(Run(f"{LOG_SEPARATOR}Overdue"))
     elif status.completed_late:
-        head.append(Run(" Completed late"))
+        head.append(Run(f"{LOG_SEPARATOR}Completed late"))
     elif status.due_soon:
-        head.append(Run(" Due before the next meeting"))
+        head.append(Run(f"{LOG_SEPARATOR}Due before the next meeting"))
     document.paragraph(head, style="Heading 3", bookmark=f"log-{action.reference}")
     if not status.history:
         note = "; the RAG rating comes from the Actions sheet" if action.rag else ""
