@@ -95,7 +95,12 @@ def test_every_table_has_one_marked_header_row_that_repeats_and_no_merged_cell(
         for tr in table._tbl.tr_lst:
             short = len("".join(t.text or "" for t in tr.iter(qn("w:t")))) <= 1_500
             assert (tr.trPr.find(qn("w:cantSplit")) is not None) == short
-        assert not table._tbl.xpath(".//w:gridSpan | .//w:vMerge | .//w:hMerge")
+        assert not table._tbl.xpath(".//w:vMerge | .//w:hMerge")
+        # The one merged cell: a group's heading, alone in its row and across the table.
+        columns = len(table._tbl.tblGrid.gridCol_lst)
+        for tr in table._tbl.tr_lst:
+            spans = tr.xpath("./w:tc/w:tcPr/w:gridSpan/@w:val")
+            assert not spans or (spans == [str(columns)] and len(tr.tc_lst) == 1)
         assert table._tbl.tblPr.find(qn("w:tblLook")).get(qn("w:firstRow")) == "1"
 
 
@@ -106,7 +111,8 @@ def test_action_plan_is_landscape_with_every_action_and_its_lead(example_docx,
     plan = example_context.plan
     rows = [[cell.text for cell in row.cells]
             for block in example_context.plan_blocks
-            for table in tables_headed(document, block.column) for row in table.rows[1:]]
+            for table in tables_headed(document, block.column) for row in table.rows[1:]
+            if len(row._tr.tc_lst) > 1]
     assert len(rows) == len(plan.actions)
     for action, row in zip(plan.actions, rows, strict=True):
         assert row[0].startswith(f"{action.recommendation}.")
@@ -487,3 +493,40 @@ def test_each_log_heading_sets_its_pieces_apart(example_docx) -> None:
                                                             text)]
     overdue = [text for text in logs.values() if text.endswith(" · Overdue")]
     assert len(overdue) == 10  # the summary's 10 overdue
+
+
+def text_of(element) -> str:
+    """An element's text, as its runs hold it."""
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def test_the_action_plan_is_one_table_per_source_captioned_once(make_workbook,
+                                                                 tmp_path) -> None:
+    # Two sources; the inspection's recommendations go to two addressees.
+    def audit(fields: dict, rows: dict) -> None:
+        rows["Recommendations"].append({"Number": 3, "Addressed to": "YOT",
+                                        "Source": "National Standards audit",
+                                        "Recommendation": "Record every contact"})
+        rows["Actions"].append({"Recommendation": 3, "Letter": "A", "Action": "Audit the files",
+                                "Lead": "Practice Manager", "Timescale": "June 2021"})
+
+    workbook = make_workbook(audit)
+    result = build(workbook, out_dir=tmp_path, formats=("docx",))
+    document = docx.Document(str(result.outputs[0]))
+    body = [child for child in document.element.body
+            if child.tag in (qn("w:p"), qn("w:tbl"))]
+    start = next(i for i, c in enumerate(body) if text_of(c) == "Action plan")
+    end = next(i for i, c in enumerate(body) if i > start and c.tag == qn("w:p")
+               and text_of(c).startswith("Appendix"))
+    part = body[start:end]
+    tables = [c for c in part if c.tag == qn("w:tbl")]
+    captions = [text_of(c) for c in part
+                if text_of(c).startswith("Actions for each")]
+    assert len(tables) == 2 and len(captions) == 2 and len(set(captions)) == 2, captions
+    inspection = docx.table.Table(tables[0], None)
+    headings = [row.cells[0].text for row in inspection.rows
+                if len(row._tr.tc_lst) == 1]
+    assert len(headings) == 2 and all(h.endswith("should:") for h in headings), headings
+    # No addressee heading stands outside the tables.
+    assert not [c for c in part if c.tag == qn("w:p") and text_of(c).endswith(
+        "should:")]

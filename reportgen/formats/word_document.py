@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -335,13 +335,15 @@ class WordDocument:
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[Cell]], *,
               caption: str | None = None, widths: Sequence[float] = (),
               row_headers: bool = False, bookmarks: Sequence[Sequence[str]] = (),
-              together: bool = False) -> None:
+              together: bool = False, groups: Mapping[int, str] | None = None) -> None:
         """A table, its caption above it, its header row marked and repeated on every page,
         and no row split across two.
 
         ``widths`` are the columns' shares of the text width; with ``row_headers`` the first
         column is bold, as each row's label; ``bookmarks`` name each row, for links to it;
-        ``together`` keeps a short table on one page.
+        ``together`` keeps a short table on one page; ``groups`` head the row numbered by
+        each key (and those after it) with a row across the table saying its value, kept with
+        the row it heads.
         """
         if caption:
             self.paragraph((Run(caption),), style="Caption")
@@ -373,6 +375,13 @@ class WordDocument:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
         for number, values in enumerate(rows):
+            if groups and number in groups:
+                across = table.add_row()
+                cell = across.cells[0].merge(across.cells[-1])
+                self._fill(cell, Cell((Paragraph((Run(groups[number]),)),), bold=True))
+                cell._tc.get_or_add_tcPr().append(_shading(HEADER_FILL))
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
             row = table.add_row()
             for index, (cell, value, size) in enumerate(zip(row.cells, values, sizes,
                                                             strict=True)):
