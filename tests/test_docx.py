@@ -13,6 +13,7 @@ from docx.oxml.ns import qn
 
 from reportgen.build import build
 from reportgen.errors import InputError
+from reportgen.formats.word_document import bookmark_name
 from reportgen.paper.context import paper_context
 from reportgen.plan.reader import read_workbook
 
@@ -530,3 +531,26 @@ def test_the_action_plan_is_one_table_per_source_captioned_once(make_workbook,
     # No addressee heading stands outside the tables.
     assert not [c for c in part if c.tag == qn("w:p") and text_of(c).endswith(
         "should:")]
+
+
+def test_the_contents_links_each_part_with_a_page_number_field(example_docx,
+                                                               example_context) -> None:
+    document = docx.Document(str(example_docx))
+    lines = [p for p in document.paragraphs if p.style.name == "TOC 1"]
+    assert len(lines) == len(example_context.contents)
+    bookmarks = set(document.element.body.xpath(".//w:bookmarkStart/@w:name"))
+    for paragraph, (number, (anchor, heading)) in zip(
+            lines, enumerate(example_context.contents, start=1), strict=True):
+        (link,) = paragraph._p.findall(qn("w:hyperlink"))
+        target = link.get(qn("w:anchor"))
+        assert target in bookmarks and target == bookmark_name(anchor)
+        code = "".join(t.text for t in link.iter(qn("w:instrText")))
+        assert code.split() == ["PAGEREF", target, "\\h"]
+        assert text_of(link).replace("\xa0", " ").startswith(f"{number}. {heading}")
+        # A right tab with a dotted leader takes the number to the margin.
+        (stop,) = paragraph.paragraph_format.tab_stops
+        assert (stop.alignment, stop.leader) == (docx.enum.text.WD_TAB_ALIGNMENT.RIGHT,
+                                                 docx.enum.text.WD_TAB_LEADER.DOTS)
+    # Word offers to update the fields (the page numbers) on opening.
+    update = document.settings.element.find(qn("w:updateFields"))
+    assert update is not None and update.get(qn("w:val")) == "true"

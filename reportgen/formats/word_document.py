@@ -21,7 +21,7 @@ from pathlib import Path
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER, WD_UNDERLINE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -43,6 +43,8 @@ SYMBOL_FONT = "Segoe UI Symbol"
 SYMBOLS = re.compile(r"([✖▲●✔○↑↓→]+)")
 # What XML cannot hold (the reader already drops control characters; this is the last guard).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A contents line's page number before Word updates its fields (LibreOffice works it out).
+UNSET_PAGE = "–"
 CORE_TEXT_LIMIT = 255  # the most a core property's text may hold
 APP_PROPERTIES = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
@@ -323,6 +325,28 @@ class WordDocument:
         for number, runs in items:
             self.paragraph((Run(f"{number}. "), *runs), style="List Paragraph")
 
+    def contents(self, entries: Sequence[tuple[str, str]]) -> None:
+        """The contents: each entry (its words, the anchor of its heading) a line linking to
+        that heading, with its page number after a dotted leader to the right margin.
+
+        The page number is a PAGEREF field to the heading's bookmark: LibreOffice works it out
+        as it lays the pages out; Word shows ``UNSET_PAGE`` until its fields are updated, which
+        it offers on opening (``updateFields`` in the settings)."""
+        for words, anchor in entries:
+            paragraph = self.document.add_paragraph()
+            self._style(paragraph, "TOC 1")
+            paragraph.paragraph_format.tab_stops.add_tab_stop(
+                Emu(self.text_width()), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            style = {"w:val": self._style_ids["Hyperlink"]}
+            link = _element("w:hyperlink", {"w:anchor": bookmark_name(anchor), "w:history": "1"},
+                            _text_run(keep_together(words), style), _element("w:r", {}, _element(
+                                "w:tab")))
+            link.extend(_complex_field(f" PAGEREF {bookmark_name(anchor)} \\h ", UNSET_PAGE))
+            paragraph._p.append(link)
+        settings = self.document.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            settings.append(_element("w:updateFields", {"w:val": "true"}))
+
     def picture(self, png: bytes, *, width: int, title: str, description: str) -> None:
         """A picture ``width`` EMU wide, with its alternative text (title and description)."""
         paragraph = self.document.add_paragraph()
@@ -590,6 +614,27 @@ def _field(paragraph, instruction: str) -> None:
     text.text = "1"
     paragraph._p.append(_element("w:fldSimple", {"w:instr": instruction},
                                  _element("w:r", {}, text)))
+
+
+def _text_run(text: str, style: dict[str, str] | None = None):
+    """A run of ``text`` (kept as typed), in the character style ``style`` when given."""
+    words = _element("w:t", {"xml:space": "preserve"})
+    words.text = _xml_text(text)
+    if style is None:
+        return _element("w:r", {}, words)
+    return _element("w:r", {}, _element("w:rPr", {}, _element("w:rStyle", style)), words)
+
+
+def _complex_field(instruction: str, shown: str) -> list:
+    """The runs of a field Word and LibreOffice work out (``instruction``), showing ``shown``
+    until they do."""
+    code = _element("w:instrText", {"xml:space": "preserve"})
+    code.text = instruction
+    return [_element("w:r", {}, _element("w:fldChar", {"w:fldCharType": "begin"})),
+            _element("w:r", {}, code),
+            _element("w:r", {}, _element("w:fldChar", {"w:fldCharType": "separate"})),
+            _text_run(shown),
+            _element("w:r", {}, _element("w:fldChar", {"w:fldCharType": "end"}))]
 
 
 def _set_language(run_properties) -> None:

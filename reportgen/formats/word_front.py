@@ -82,9 +82,9 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
 
 
 def contents(document: WordDocument, context: PaperContext) -> None:
-    """The top-level sections, each a link to its heading."""
+    """The top-level sections, numbered, each a link to its heading and its page number."""
     document.heading("Contents", 1, bookmark="contents", new_page=True)
-    document.numbered([(number, (Run(heading, link=f"#{anchor}"),))
+    document.contents([(f"{number}. {heading}", anchor)
                        for number, (anchor, heading) in enumerate(context.contents, start=1)])
 
 

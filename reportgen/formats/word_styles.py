@@ -57,6 +57,7 @@ STYLES = (
     StyleDefinition("Table List 2", "paragraph", size=9, colour=INK, space_after=2,
                     bullet_level=1),
     StyleDefinition("List Paragraph", "paragraph", size=10, colour=INK, space_after=3),
+    StyleDefinition("TOC 1", "paragraph", size=10, colour=INK, space_after=3),
     StyleDefinition("Hyperlink", "character", colour=LINK, underline=True),
     StyleDefinition("Table Grid", "table"),
 )
