@@ -64,6 +64,16 @@ class Cell:
 
 
 @dataclass(frozen=True)
+class Picture:
+    """A PNG picture to place ``width`` EMU wide, with its alternative text."""
+
+    png: bytes
+    width: int
+    title: str
+    description: str
+
+
+@dataclass(frozen=True)
 class Margins:
     """A page's margins, in centimetres."""
 
@@ -349,12 +359,33 @@ class WordDocument:
 
     def picture(self, png: bytes, *, width: int, title: str, description: str) -> None:
         """A picture ``width`` EMU wide, with its alternative text (title and description)."""
+        self.pictures([Picture(png, width, title, description)])
+
+    def pictures(self, pictures: Sequence[Picture], *, captions: bool = False) -> None:
+        """Pictures side by side in one line, each starting at a tab stop a share of the text
+        width apart; with ``captions``, their titles above them in a line of their own, at the
+        same stops."""
+        stops = [Emu(self.text_width() * index // len(pictures))
+                 for index in range(1, len(pictures))]
+        if captions:
+            heads = self.document.add_paragraph()
+            self._style(heads, "Caption")
+            for stop in stops:
+                heads.paragraph_format.tab_stops.add_tab_stop(stop)
+            self._runs(heads, [Run(("\t" if index else "") + picture.title)
+                               for index, picture in enumerate(pictures)])
         paragraph = self.document.add_paragraph()
         paragraph.paragraph_format.keep_with_next = True  # with the figures that follow it
-        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(width))
-        properties = shape._inline.docPr
-        properties.set("title", _xml_text(title))
-        properties.set("descr", _xml_text(description))
+        for stop in stops:
+            paragraph.paragraph_format.tab_stops.add_tab_stop(stop)
+        for index, picture in enumerate(pictures):
+            if index:
+                paragraph.add_run("\t")
+            shape = paragraph.add_run().add_picture(io.BytesIO(picture.png),
+                                                    width=Emu(picture.width))
+            properties = shape._inline.docPr
+            properties.set("title", _xml_text(picture.title))
+            properties.set("descr", _xml_text(picture.description))
 
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[Cell]], *,
               caption: str | None = None, widths: Sequence[float] = (),
