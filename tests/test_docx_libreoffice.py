@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from pdfs import heading_page, page_lines, part_pages
 from programs import program
 from pypdf import PdfReader
 
@@ -98,3 +99,33 @@ def test_libreoffice_text_says_what_the_pdf_paper_says(converted, example_build,
         counts = "".join(str(share.count) for share in row.mix.shares)
         figures = f"{row.recommendation.number}{counts}{row.mix.total}{row.overdue}"
         assert figures in paper and figures in word, row.recommendation.number
+
+
+def test_the_contents_gives_each_parts_page_as_libreoffice_lays_it_out(converted, example
+                                                                       ) -> None:
+    context = paper_context(read_workbook(example).plan)
+    pages = page_lines(converted)
+    start = heading_page(pages, "Contents")
+    lines = [line for line in pages[start] if re.match(r"\d+\. ", line)]
+    assert len(lines) == len(context.contents)
+    organisation = context.plan.paper.organisation
+    after = start + 1
+    for line, (anchor, heading) in zip(lines, context.contents, strict=True):
+        found = re.fullmatch(r"(\d+)\. (.+?)[ .]*\.{3,} ?(\d+)", line)
+        assert found, line
+        assert found[2] == heading
+        # The version history's heading names the organisation, as the PDF's does.
+        shown = f"{organisation}: improvement plan" if anchor == "versions" else heading
+        page = heading_page(pages, shown, after=after)
+        assert int(found[3]) == page + 1, (heading, found[3], page + 1)
+        after = page
+
+
+def test_the_summary_for_the_board_is_within_a_page_of_the_pdf_papers(
+        converted, example_build, example) -> None:
+    context = paper_context(read_workbook(example).plan)
+    following = f"{context.plan.paper.organisation}: improvement plan"
+    pdf = part_pages(example_build["pdf"], "Summary for the board", following)
+    word = part_pages(converted, "Summary for the board", following)
+    assert 2 <= pdf <= 4  # the measure itself reads the PDF paper's pages
+    assert word <= pdf + 1, (word, pdf)

@@ -3,8 +3,8 @@ the order of the parts, then the plan in the seed's order, the action plan and t
 
 Each function mirrors one template in templates/parts/ (the same words, under the same
 conditions, HTML's h2 as Heading 1 under the Title); nothing here works a figure out, as the
-context has them all. Where the HTML heads a group of rows with a row across its table, the
-Word paper starts a table of its own under a heading: no cell is merged for layout.
+context has them all. Where the HTML heads a group of rows with a row across its table (the
+action plan's addressees), so does the Word paper: the one cell merged across a table.
 """
 
 from __future__ import annotations
@@ -179,15 +179,16 @@ def rag_key(document: WordDocument, context: PaperContext) -> None:
 
 def action_plan(document: WordDocument, context: PaperContext) -> None:
     """parts/action_plan.html: every action under its recommendation, in a turned section;
-    a table for each source's recommendations to each addressee."""
+    a table for each source, its recommendations to each addressee under a row across it."""
     plan = context.plan
     document.heading("Action plan", 1, bookmark="action-plan")
     for block in context.plan_blocks:
         caption = f"Actions for each {block.each}, with RAG ratings as at {long_date(plan.as_at)}"
+        rows: list[list[Cell]] = []
+        marks: list[tuple[str, ...]] = []
+        groups: dict[int, str] = {}
         for heading, group in block.groups:
-            document.heading(heading, 2)
-            rows: list[list[Cell]] = []
-            marks: list[tuple[str, ...]] = []
+            groups[len(rows)] = heading
             for recommendation in group:
                 anchor = f"recommendation-{recommendation.number}"
                 for position, action in enumerate(recommendation.actions):
@@ -198,9 +199,9 @@ def action_plan(document: WordDocument, context: PaperContext) -> None:
                     rows.append([priority_cell(recommendation, first=True),
                                  text_cell("No actions yet."), *(text_cell("") for _ in range(4))])
                     marks.append((anchor,))
-            document.table([block.column, "Action", "Lead", "Timescale", "Success measures",
-                            "RAG"], rows, caption=caption, widths=(17, 26, 11, 12, 22, 12),
-                           row_headers=True, bookmarks=marks)
+        document.table([block.column, "Action", "Lead", "Timescale", "Success measures", "RAG"],
+                       rows, caption=caption, widths=(17, 26, 11, 12, 22, 12),
+                       row_headers=True, bookmarks=marks, groups=groups)
 
 
 def priority_cell(recommendation: Recommendation, *, first: bool) -> Cell:
@@ -249,18 +250,22 @@ def appendix(document: WordDocument, context: PaperContext) -> None:
             action_log(document, context, action)
 
 
+LOG_SEPARATOR = " · "
+
+
 def action_log(document: WordDocument, context: PaperContext, action: Action) -> None:
     """One action's log: who leads it, when it is due, where it stands, every update."""
     status = context.summary.by_reference[action.reference]
     lead = (action.lead or "none").strip(".")
-    head = [Run(action.reference), Run(f" Lead: {lead}. Due: "), *timescale_runs(status),
-            Run(f". Now: {rag_words(status.rag)}")]
+    # Each piece apart, as the HTML sets them apart by weight and colour.
+    head = [Run(action.reference), Run(f"{LOG_SEPARATOR}Lead: {lead}{LOG_SEPARATOR}Due: "),
+            *timescale_runs(status), Run(f"{LOG_SEPARATOR}Now: {rag_words(status.rag)}")]
     if status.overdue:
-        head.append(Run(" Overdue"))
+        head.append(Run(f"{LOG_SEPARATOR}Overdue"))
     elif status.completed_late:
-        head.append(Run(" Completed late"))
+        head.append(Run(f"{LOG_SEPARATOR}Completed late"))
     elif status.due_soon:
-        head.append(Run(" Due before the next meeting"))
+        head.append(Run(f"{LOG_SEPARATOR}Due before the next meeting"))
     document.paragraph(head, style="Heading 3", bookmark=f"log-{action.reference}")
     if not status.history:
         note = "; the RAG rating comes from the Actions sheet" if action.rag else ""

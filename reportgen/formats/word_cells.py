@@ -3,13 +3,15 @@ its shape, words and colour, a row of figures, links to actions, a chart as a pi
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..palette import RAG_COLOURS, RATING_COLOURS
 from ..paper.context import Chart, PaperContext
 from ..paper.figures import ActionStatus, Direction, RagMix
 from ..paper.formatted_text import Block, Paragraph, Run, plain
 from ..plan.model import Rag, Rating
 from .raster import chart_picture
-from .word_document import Cell, WordDocument
+from .word_document import Cell, Picture, WordDocument
 
 
 def rag_words(rating: Rag | None) -> str:
@@ -77,16 +79,37 @@ def references(statuses: tuple[ActionStatus, ...], *, reasons: bool = False,
     return runs
 
 
+# A picture does not break across two pages: a chart is never taller than most of one.
+CHART_HEIGHT_SHARE = 0.85
+
+
 def chart(document: WordDocument, shown: Chart) -> None:
     """A chart: its title, then its picture, with its title and description as alternative
-    text, as wide against the text as it is drawn (the summary's pair at half width)."""
-    picture = chart_picture(shown.svg)
-    # Never taller than most of a page: a picture does not break across two.
-    width = min(document.text_width() * picture.share,
-                document.text_height() * 0.85 / picture.aspect)
+    text, as wide against the text as it is drawn, and never taller than most of a page."""
     document.paragraph((Run(shown.title),), style="Caption")
-    document.picture(picture.png, width=int(width), title=shown.title,
-                     description=f"{shown.title}. {shown.description}")
+    document.pictures([chart_placed(document, shown, document.text_width())])
+
+
+def chart_pair(document: WordDocument, pair: Sequence[Chart]) -> None:
+    """Two charts side by side, as the PDF paper sets the summary's pair: their titles in a
+    line above them (one chart alone is placed as ``chart`` places it)."""
+    if len(pair) == 1:
+        chart(document, pair[0])
+        return
+    room = document.text_width() // len(pair) - GUTTER
+    document.pictures([chart_placed(document, shown, room) for shown in pair], captions=True)
+
+
+GUTTER = 180_000  # EMU between charts set side by side (half a centimetre)
+
+
+def chart_placed(document: WordDocument, shown: Chart, room: int) -> Picture:
+    """``shown`` drawn as a picture, as wide within ``room`` (EMU) as it is drawn against
+    the text, capped in height; its alternative text its title and description."""
+    picture = chart_picture(shown.svg)
+    width = min(room * picture.share,
+                document.text_height() * CHART_HEIGHT_SHARE / picture.aspect)
+    return Picture(picture.png, int(width), shown.title, f"{shown.title}. {shown.description}")
 
 
 def timescale_runs(status: ActionStatus) -> list[Run]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from pathlib import Path
@@ -21,7 +21,7 @@ from pathlib import Path
 import docx
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_UNDERLINE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT, WD_TAB_LEADER, WD_UNDERLINE
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -43,6 +43,8 @@ SYMBOL_FONT = "Segoe UI Symbol"
 SYMBOLS = re.compile(r"([✖▲●✔○↑↓→]+)")
 # What XML cannot hold (the reader already drops control characters; this is the last guard).
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+# A contents line's page number before Word updates its fields (LibreOffice works it out).
+UNSET_PAGE = "–"
 CORE_TEXT_LIMIT = 255  # the most a core property's text may hold
 APP_PROPERTIES = (
     b'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://'
@@ -59,6 +61,16 @@ class Cell:
     fill: str | None = None
     ink: str | None = None
     bold: bool = False
+
+
+@dataclass(frozen=True)
+class Picture:
+    """A PNG picture to place ``width`` EMU wide, with its alternative text."""
+
+    png: bytes
+    width: int
+    title: str
+    description: str
 
 
 @dataclass(frozen=True)
@@ -323,25 +335,70 @@ class WordDocument:
         for number, runs in items:
             self.paragraph((Run(f"{number}. "), *runs), style="List Paragraph")
 
+    def contents(self, entries: Sequence[tuple[str, str]]) -> None:
+        """The contents: each entry (its words, the anchor of its heading) a line linking to
+        that heading, with its page number after a dotted leader to the right margin.
+
+        The page number is a PAGEREF field to the heading's bookmark: LibreOffice works it out
+        as it lays the pages out; Word shows ``UNSET_PAGE`` until its fields are updated, which
+        it offers on opening (``updateFields`` in the settings)."""
+        for words, anchor in entries:
+            paragraph = self.document.add_paragraph()
+            self._style(paragraph, "TOC 1")
+            paragraph.paragraph_format.tab_stops.add_tab_stop(
+                Emu(self.text_width()), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+            style = {"w:val": self._style_ids["Hyperlink"]}
+            link = _element("w:hyperlink", {"w:anchor": bookmark_name(anchor), "w:history": "1"},
+                            _text_run(keep_together(words), style), _element("w:r", {}, _element(
+                                "w:tab")))
+            link.extend(_complex_field(f" PAGEREF {bookmark_name(anchor)} \\h ", UNSET_PAGE))
+            paragraph._p.append(link)
+        settings = self.document.settings.element
+        if settings.find(qn("w:updateFields")) is None:
+            settings.append(_element("w:updateFields", {"w:val": "true"}))
+
     def picture(self, png: bytes, *, width: int, title: str, description: str) -> None:
         """A picture ``width`` EMU wide, with its alternative text (title and description)."""
+        self.pictures([Picture(png, width, title, description)])
+
+    def pictures(self, pictures: Sequence[Picture], *, captions: bool = False) -> None:
+        """Pictures side by side in one line, each starting at a tab stop a share of the text
+        width apart; with ``captions``, their titles above them in a line of their own, at the
+        same stops."""
+        stops = [Emu(self.text_width() * index // len(pictures))
+                 for index in range(1, len(pictures))]
+        if captions:
+            heads = self.document.add_paragraph()
+            self._style(heads, "Caption")
+            for stop in stops:
+                heads.paragraph_format.tab_stops.add_tab_stop(stop)
+            self._runs(heads, [Run(("\t" if index else "") + picture.title)
+                               for index, picture in enumerate(pictures)])
         paragraph = self.document.add_paragraph()
         paragraph.paragraph_format.keep_with_next = True  # with the figures that follow it
-        shape = paragraph.add_run().add_picture(io.BytesIO(png), width=Emu(width))
-        properties = shape._inline.docPr
-        properties.set("title", _xml_text(title))
-        properties.set("descr", _xml_text(description))
+        for stop in stops:
+            paragraph.paragraph_format.tab_stops.add_tab_stop(stop)
+        for index, picture in enumerate(pictures):
+            if index:
+                paragraph.add_run("\t")
+            shape = paragraph.add_run().add_picture(io.BytesIO(picture.png),
+                                                    width=Emu(picture.width))
+            properties = shape._inline.docPr
+            properties.set("title", _xml_text(picture.title))
+            properties.set("descr", _xml_text(picture.description))
 
     def table(self, columns: Sequence[str], rows: Sequence[Sequence[Cell]], *,
               caption: str | None = None, widths: Sequence[float] = (),
               row_headers: bool = False, bookmarks: Sequence[Sequence[str]] = (),
-              together: bool = False) -> None:
+              together: bool = False, groups: Mapping[int, str] | None = None) -> None:
         """A table, its caption above it, its header row marked and repeated on every page,
         and no row split across two.
 
         ``widths`` are the columns' shares of the text width; with ``row_headers`` the first
         column is bold, as each row's label; ``bookmarks`` name each row, for links to it;
-        ``together`` keeps a short table on one page.
+        ``together`` keeps a short table on one page; ``groups`` head the row numbered by
+        each key (and those after it) with a row across the table saying its value, kept with
+        the row it heads.
         """
         if caption:
             self.paragraph((Run(caption),), style="Caption")
@@ -373,6 +430,13 @@ class WordDocument:
             for paragraph in cell.paragraphs:
                 paragraph.paragraph_format.keep_with_next = True
         for number, values in enumerate(rows):
+            if groups and number in groups:
+                across = table.add_row()
+                cell = across.cells[0].merge(across.cells[-1])
+                self._fill(cell, Cell((Paragraph((Run(groups[number]),)),), bold=True))
+                cell._tc.get_or_add_tcPr().append(_shading(HEADER_FILL))
+                for paragraph in cell.paragraphs:
+                    paragraph.paragraph_format.keep_with_next = True
             row = table.add_row()
             for index, (cell, value, size) in enumerate(zip(row.cells, values, sizes,
                                                             strict=True)):
@@ -412,7 +476,9 @@ class WordDocument:
         assert isinstance(block, BulletList)
         for index, item in enumerate(block.items):
             paragraph = first if index == 0 and first is not None else container.add_paragraph()
-            self._style(paragraph, "List Bullet" if item.level == 0 else "List Bullet 2")
+            lists = ("Table List", "Table List 2") if style == "Table Text" else (
+                "List Bullet", "List Bullet 2")
+            self._style(paragraph, lists[0] if item.level == 0 else lists[1])
             self._runs(paragraph, item.runs, bold=bold)
 
     def _style(self, paragraph, name: str) -> None:
@@ -579,6 +645,27 @@ def _field(paragraph, instruction: str) -> None:
     text.text = "1"
     paragraph._p.append(_element("w:fldSimple", {"w:instr": instruction},
                                  _element("w:r", {}, text)))
+
+
+def _text_run(text: str, style: dict[str, str] | None = None):
+    """A run of ``text`` (kept as typed), in the character style ``style`` when given."""
+    words = _element("w:t", {"xml:space": "preserve"})
+    words.text = _xml_text(text)
+    if style is None:
+        return _element("w:r", {}, words)
+    return _element("w:r", {}, _element("w:rPr", {}, _element("w:rStyle", style)), words)
+
+
+def _complex_field(instruction: str, shown: str) -> list:
+    """The runs of a field Word and LibreOffice work out (``instruction``), showing ``shown``
+    until they do."""
+    code = _element("w:instrText", {"xml:space": "preserve"})
+    code.text = instruction
+    return [_element("w:r", {}, _element("w:fldChar", {"w:fldCharType": "begin"})),
+            _element("w:r", {}, code),
+            _element("w:r", {}, _element("w:fldChar", {"w:fldCharType": "separate"})),
+            _text_run(shown),
+            _element("w:r", {}, _element("w:fldChar", {"w:fldCharType": "end"}))]
 
 
 def _set_language(run_properties) -> None:

@@ -11,6 +11,7 @@ from ..paper.formatted_text import BulletList, ListItem, Paragraph, Run, blocks,
 from .jinja_env import long_date
 from .word_cells import (
     chart,
+    chart_pair,
     direction_words,
     link_cell,
     mix_row,
@@ -82,9 +83,9 @@ def cover_sheet(document: WordDocument, context: PaperContext) -> None:
 
 
 def contents(document: WordDocument, context: PaperContext) -> None:
-    """The top-level sections, each a link to its heading."""
+    """The top-level sections, numbered, each a link to its heading and its page number."""
     document.heading("Contents", 1, bookmark="contents", new_page=True)
-    document.numbered([(number, (Run(heading, link=f"#{anchor}"),))
+    document.contents([(f"{number}. {heading}", anchor)
                        for number, (anchor, heading) in enumerate(context.contents, start=1)])
 
 
@@ -109,8 +110,13 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
                 ("deadlines moved", len(summary.deadlines_moved))]
     if summary.no_due_date:
         figures.append(("no due date", len(summary.no_due_date)))
-    document.blocks((BulletList(tuple(ListItem((Run(str(count), bold=True), Run(f" {what}")))
-                                      for what, count in figures)),))
+    # As the PDF sets them: strips of figures, each under its words (read first, as in HTML),
+    # in two rows so that no word breaks in its column.
+    half = -(-len(figures) // 2)
+    for strip in (figures[:half], figures[half:]):
+        document.table([what for what, _ in strip],
+                       [[text_cell(str(count), bold=True) for _, count in strip]],
+                       together=True)
 
     chart(document, context.charts["mix"])
     # The HTML paper's first chart has no table: its words are text a screen reader reads.
@@ -122,7 +128,10 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
                    together=True)
     rounding_note(document, context)
 
-    chart(document, context.charts["by_recommendation"])
+    pair = [context.charts["by_recommendation"]]
+    if len(summary.over_time) > 1:
+        pair.append(context.charts["over_time"])
+    chart_pair(document, pair)
     rows = [mix_row(link_cell(str(row.recommendation.number),
                               f"recommendation-{row.recommendation.number}"),
                     row.mix, str(row.mix.total), str(row.overdue))
@@ -138,7 +147,6 @@ def board_summary(document: WordDocument, context: PaperContext) -> None:
     rounding_note(document, context)
 
     if len(summary.over_time) > 1:
-        chart(document, context.charts["over_time"])
         document.table(
             ["Meeting", *slot_columns(context), "All"],
             [mix_row(text_cell(f"{p.date:%b %Y}" + (" (now)" if p.current else "")), p.mix,

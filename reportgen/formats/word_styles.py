@@ -51,7 +51,13 @@ STYLES = (
                     bullet_level=0),
     StyleDefinition("List Bullet 2", "paragraph", size=10, colour=INK, space_after=3,
                     bullet_level=1),
+    # Bullets inside a table cell, at the cell text's size.
+    StyleDefinition("Table List", "paragraph", size=9, colour=INK, space_after=2,
+                    bullet_level=0),
+    StyleDefinition("Table List 2", "paragraph", size=9, colour=INK, space_after=2,
+                    bullet_level=1),
     StyleDefinition("List Paragraph", "paragraph", size=10, colour=INK, space_after=3),
+    StyleDefinition("TOC 1", "paragraph", size=10, colour=INK, space_after=3),
     StyleDefinition("Hyperlink", "character", colour=LINK, underline=True),
     StyleDefinition("Table Grid", "table"),
 )
