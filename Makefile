@@ -29,11 +29,12 @@ test: $(INSTALLED) ## Set up and run every test.
 	scripts/test-deps.sh
 	$(BIN)/pytest -q
 
-# The marks are set in tests/conftest.py from what each test runs; see pyproject.toml.
+# The marks are set in tests/conftest.py from what each test runs (see pyproject.toml), and
+# --quick skips any other test as it starts to render a paper to PDF.
 QUICK := not browser and not libreoffice and not faketime and not axe and not slow
 
 check: $(INSTALLED) ## Run the quick tests only, in under a minute (make test runs them all).
-	$(BIN)/pytest -q -m "$(QUICK)"
+	$(BIN)/pytest -q --quick -n auto -m "$(QUICK)"
 
 lint: $(INSTALLED) ## Check the code with ruff.
 	$(BIN)/ruff check .

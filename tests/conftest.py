@@ -23,6 +23,28 @@ from reportgen.workbook.xlsx import write_workbook
 WorkbookMaker = Callable[..., Path]
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--quick", action="store_true",
+                     help="skip each test as it starts to render a paper to PDF (make check)")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def quick_skips_pdf(request: pytest.FixtureRequest) -> Iterator[None]:
+    """With --quick, a test (or fixture) that renders a paper to PDF is skipped there and then:
+    `make check` stays quick however the tests to come build their papers; `make test` runs
+    them."""
+    if not request.config.getoption("--quick"):
+        yield
+        return
+
+    def skip(*args: object, **kwargs: object) -> None:
+        pytest.skip("renders a paper to PDF: `make test` runs it")
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("reportgen.paper.pdf.html_to_pdf", skip)
+        yield
+
+
 @pytest.fixture
 def make_workbook(tmp_path: Path) -> WorkbookMaker:
     """Write the officers' workbook holding the small plan, changed by ``edit(fields, rows)``.
