@@ -1,5 +1,6 @@
-# reportgen: `make report` builds the example paper, `make test` runs every test.
-# Both set everything up on a fresh machine first (virtual environment, packages, system libraries).
+# reportgen: `make report` builds the example paper, `make test` runs every test, `make check`
+# the quick ones (no browser, LibreOffice, faketime, axe-core or whole paper in PDF).
+# Each sets everything up on a fresh machine first (virtual environment, packages, system libraries).
 
 PYTHON ?= python3
 VENV := .venv
@@ -13,7 +14,7 @@ PAPER_DOCX := output/medway-improvement-plan.docx
 SOURCES := $(shell find reportgen templates -type f ! -name '*.pyc' 2>/dev/null)
 
 .DEFAULT_GOAL := report
-.PHONY: report test lint setup docs example bench clean help
+.PHONY: report test check lint setup docs example bench clean help
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -27,6 +28,13 @@ $(PAPER) $(PAPER_HTML) $(PAPER_DOCX) &: $(EXAMPLE) $(SOURCES) $(INSTALLED)
 test: $(INSTALLED) ## Set up and run every test.
 	scripts/test-deps.sh
 	$(BIN)/pytest -q
+
+# The marks are set in tests/conftest.py from what each test runs (see pyproject.toml), and
+# --quick skips any other test as it starts to render a paper to PDF.
+QUICK := not browser and not libreoffice and not faketime and not axe and not slow
+
+check: $(INSTALLED) ## Run the quick tests only, in under a minute (make test runs them all).
+	$(BIN)/pytest -q --quick -n auto -m "$(QUICK)"
 
 lint: $(INSTALLED) ## Check the code with ruff.
 	$(BIN)/ruff check .

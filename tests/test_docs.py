@@ -36,6 +36,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return next(out.glob("reportgen-*.whl"))
 
 
+@pytest.mark.slow
 def test_wheel_ships_templates_and_example(wheel: Path) -> None:
     names = set(zipfile.ZipFile(wheel).namelist())
     for template in (ROOT / "templates").rglob("*"):
@@ -44,6 +45,7 @@ def test_wheel_ships_templates_and_example(wheel: Path) -> None:
     assert "reportgen/data/medway-improvement-plan.xlsx" in names
 
 
+@pytest.mark.slow
 def test_installed_wheel_builds_the_paper(wheel: Path, tmp_path: Path) -> None:
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from workbooks import sheets_of, small_plan
@@ -13,6 +14,8 @@ from reportgen import WorkbookError, read_workbook
 from reportgen.excel import SheetData, write_workbook
 from reportgen.plan.reader import parse_sheets
 from reportgen.plan.schema import SHEETS
+
+pytestmark = pytest.mark.slow  # hundreds of generated plans, some written to a real file
 
 SHEET_NAMES = {sheet.name for sheet in SHEETS}
 

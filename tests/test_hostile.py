@@ -94,6 +94,7 @@ def test_macro_workbook_is_read_and_its_macros_ignored(tmp_path) -> None:
     assert "Escalation process" in html and "Auto_Open" not in html
 
 
+@pytest.mark.slow
 def test_zip_bomb_is_refused_fast_and_small(tmp_path) -> None:
     sys.path.insert(0, str(HOSTILE))
     from make_corpus import zip_bomb

@@ -321,6 +321,7 @@ def test_a_mistyped_option_gets_no_file_hint() -> None:
 # -- problems by the thousand ---------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_twenty_thousand_rows_pasted_into_a_return_are_listed_as_ten_and_a_count(
         make_workbook, tmp_path) -> None:
     plan = make_workbook(name="plan.xlsx")
@@ -347,6 +348,7 @@ def test_twenty_thousand_rows_pasted_into_a_return_are_listed_as_ten_and_a_count
     assert not (tmp_path / "copy.xlsx").exists()
 
 
+@pytest.mark.slow
 def test_thousands_of_bad_rows_in_the_plan_are_listed_by_sheet_and_column(
         make_workbook, tmp_path) -> None:
     def edit(fields, rows):
