@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from browser import Browser
-from reportgen.workbook.blank import write_plan
+from reportgen.plan.blank_workbook import write_plan
 from workbooks import small_plan
 
 from reportgen.build import build
