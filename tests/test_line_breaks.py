@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from browser import Browser
-from reportgen.plan.blank_workbook import write_plan
 from workbooks import small_plan
 
 from reportgen.build import build
 from reportgen.paper.line_breaks import NO_BREAK_SPACE, keep_together, kept_whole_html
+from reportgen.plan.blank_workbook import write_plan
 
 WIDTHS = (320, 375, 414, 768, 1024, 1100, 1280, 1440, 1920)
 
