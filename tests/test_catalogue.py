@@ -207,11 +207,34 @@ def template_findings() -> list[str]:
     return findings
 
 
-@pytest.mark.xfail(strict=False, reason="the templates are being put through the catalogue")
-def test_no_english_in_the_templates_outside_the_catalogue() -> None:
-    findings = template_findings()
-    assert not findings, ("put these words through _() or {% trans %} (or, for a name, "
-                          "tests/english_allowed.py):\n" + "\n".join(findings))
+PENDING = Path(__file__).with_name("english_pending.txt")
+"""The English the templates and writers still print outside the catalogue, one finding a
+line (without its line number): the list may only shrink. A finding not on it fails; so does
+a line on it that is no longer found, so that it is taken off."""
+
+
+def _pending(kind: str) -> set[str]:
+    lines = PENDING.read_text(encoding="utf-8").splitlines()
+    return {line.split(" ", 1)[1] for line in lines if line.startswith(kind + " ")}
+
+
+def _unnumbered(finding: str) -> str:
+    """'templates/x.html:12: 'Due'' -> 'templates/x.html: 'Due'': a finding stays itself when
+    lines above it move."""
+    return re.sub(r"^([^:]+):\d+:", r"\1:", finding)
+
+
+def _ratchet(kind: str, findings: list[str], how: str) -> None:
+    found, pending = {_unnumbered(f) for f in findings}, _pending(kind)
+    new, gone = sorted(found - pending), sorted(pending - found)
+    assert not new, (f"put these words through {how} (or, for a name, "
+                     "tests/english_allowed.py):\n" + "\n".join(new))
+    assert not gone, (f"take these lines off {PENDING.name}: they are in the catalogue now:\n"
+                      + "\n".join(f"{kind} {line}" for line in gone))
+
+
+def test_no_new_english_in_the_templates_outside_the_catalogue() -> None:
+    _ratchet("template", template_findings(), "_() or {% trans %}")
 
 
 def writer_modules() -> list[Path]:
@@ -291,11 +314,8 @@ def writer_findings() -> list[str]:
     return findings
 
 
-@pytest.mark.xfail(strict=False, reason="the writers are being put through the catalogue")
-def test_no_english_in_the_writers_outside_the_catalogue() -> None:
-    findings = writer_findings()
-    assert not findings, ("put these words through _() or ngettext() (or, for a name such as "
-                          "a Word style, tests/english_allowed.py):\n" + "\n".join(findings))
+def test_no_new_english_in_the_writers_outside_the_catalogue() -> None:
+    _ratchet("writer", writer_findings(), "_() or ngettext()")
 
 
 def test_the_literal_checks_find_english_and_pass_names_and_lookups(tmp_path: Path) -> None:
