@@ -118,24 +118,28 @@ def build(
     return BuildResult(tuple(targets.values()), reading.warnings, render_warnings, unused)
 
 
+PRINTED_HERE = ("html", "pdf")
+"""The formats a build renders in its own process: the PDF prints the HTML page."""
+
+
 def render_formats(context: PaperContext, options: RenderOptions, formats: tuple[str, ...],
                    *, parallel: bool = True) -> dict[str, Rendered]:
     """Each of ``formats`` rendered from ``context``.
 
-    With more than one format and a core to spare, the PDF renders here while the others
-    (the Word paper, the cheap HTML page) render in one worker process beside it. Inside a
-    worker of a batch, which already keeps every core busy, or on one core, they render one
-    after another, the HTML page first so that the PDF prints it as it is. Either way the
-    bytes are the same, and a renderer's error or warnings reach the caller as they are.
+    With a PDF and another paper to make (the Word paper) and a core to spare, the PDF (and
+    the HTML page it prints) render here while the other renders in a worker process beside
+    it. Inside a worker of a batch, which already keeps every core busy, or on one core, they
+    render one after another. Either way the bytes are the same, and a renderer's error or
+    warnings reach the caller as they are.
     """
-    cores = os.cpu_count() or 1
-    others = [fmt for fmt in formats if fmt != "pdf"]
-    if (parallel and "pdf" in formats and others and cores > 1
+    here = tuple(fmt for fmt in formats if fmt in PRINTED_HERE)
+    beside = tuple(fmt for fmt in formats if fmt not in PRINTED_HERE)
+    if (parallel and "pdf" in here and beside and (os.cpu_count() or 1) > 1
             and multiprocessing.parent_process() is None):
         with ProcessPoolExecutor(max_workers=1) as pool:
-            future = pool.submit(_render_serially, context, options, tuple(others))
+            future = pool.submit(_render_serially, context, options, beside)
             try:
-                rendered = {"pdf": REGISTRY["pdf"].render(context, options)}
+                rendered = _render_serially(context, options, here)
             except BaseException:
                 future.cancel()
                 raise

@@ -15,6 +15,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .pdf import DEFAULT_VARIANT
+
 if TYPE_CHECKING:
     from ..paper.context import PaperContext
 
@@ -26,7 +28,7 @@ class RenderOptions:
     dated: date | datetime
     """The date the PDF and the Word paper carry (SOURCE_DATE_EPOCH, else the meeting)."""
     user_templates: Path | None = None
-    pdf_variant: str = "pdf/ua-1"
+    pdf_variant: str = DEFAULT_VARIANT
     docx_template: Path | None = None
     html_page: str | None = None
     """The HTML page already rendered from the same context (attached=False), when a build
