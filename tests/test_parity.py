@@ -20,10 +20,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from lxml import html as lxml_html
 from pypdf import PdfReader
+from workbooks import small_plan
 
 from reportgen.build import build, example_workbook
 from reportgen.excel.file_checks import read_workbook_file
 from reportgen.paper.context import contents
+from reportgen.plan.blank_workbook import write_plan
 from reportgen.plan.reader import read_workbook
 
 LAYOUT_ONLY = {
@@ -65,13 +67,36 @@ def words(text: str) -> list[str]:
     return [word.replace("-", "").replace("\u2010", "") for word in text.split()]
 
 
+def second_plan(path: Path) -> Path:
+    """A plan unlike the example: no version history, no introduction or foreword, no
+    executive summary, nothing from an earlier meeting, and one action not yet rated."""
+    fields, rows = small_plan()
+    rows["Versions"] = []
+    rows["Narrative"] = []
+    rows["Actions"][-1]["RAG"] = None
+    write_plan(path, fields, rows)
+    return path
+
+
+PLANS = ("the example", "a second plan")
+
+
 @pytest.fixture(scope="module")
-def example(tmp_path_factory) -> tuple[Path, tuple[tuple[str, str], ...]]:
-    out = tmp_path_factory.mktemp("paper")
-    workbook = example_workbook()
-    build(workbook, out_dir=out, dated=DATED)
-    plan = read_workbook(workbook, read_workbook_file(workbook)).plan
-    return out / workbook.stem, contents(plan)
+def papers(tmp_path_factory):
+    """Each plan's paper in every format, built once: {plan: (stem, parts)}."""
+    built = {}
+
+    def paper(plan: str) -> tuple[Path, tuple[tuple[str, str], ...]]:
+        if plan not in built:
+            folder = tmp_path_factory.mktemp("paper")
+            workbook = example_workbook() if plan == PLANS[0] else \
+                second_plan(folder / "second-plan.xlsx")
+            build(workbook, out_dir=folder / "out", dated=DATED)
+            reading = read_workbook(workbook, read_workbook_file(workbook))
+            built[plan] = folder / "out" / workbook.stem, contents(reading.plan)
+        return built[plan]
+
+    return paper
 
 
 # The HTML: each part's <section>, its text in document order.
@@ -207,9 +232,8 @@ def _only_repeats(inserted: str, repeated: set[str]) -> bool:
     return bool(repeated) and not inserted.strip()
 
 
-def example_parts() -> tuple[tuple[str, str], ...]:
-    workbook = example_workbook()
-    return contents(read_workbook(workbook, read_workbook_file(workbook)).plan)
+ANCHORS = ("board-summary", "versions", "introduction", "foreword", "ratings",
+           "executive-summary", "recommendations", "rag-key", "action-plan", "appendix")
 
 
 PAINT_ORDER = ("the PDF's text comes in paint order, not reading order: WeasyPrint draws "
@@ -233,34 +257,41 @@ WORD_KNOWN = {
 
 
 def known(differences: dict[str, str]):
-    return [pytest.param(anchor, marks=pytest.mark.xfail(reason=differences[anchor],
-                                                         strict=False))
-            if anchor in differences else anchor for anchor, _ in example_parts()]
+    return [pytest.param(plan, anchor, marks=pytest.mark.xfail(reason=differences[anchor],
+                                                               strict=False))
+            if anchor in differences else (plan, anchor)
+            for plan in PLANS for anchor in ANCHORS]
 
 
-@pytest.mark.parametrize("anchor", known(PDF_KNOWN))
-def test_the_pdf_says_what_the_html_says_part_by_part(example, anchor) -> None:
-    stem, parts = example
+def part(papers, plan: str, anchor: str) -> tuple[Path, tuple[tuple[str, str], ...]]:
+    stem, parts = papers(plan)
+    if anchor not in dict(parts):
+        pytest.skip(f"{plan} has no {anchor} part")
+    return stem, parts
+
+
+@pytest.mark.parametrize(("plan", "anchor"), known(PDF_KNOWN))
+def test_the_pdf_says_what_the_html_says_part_by_part(papers, plan, anchor) -> None:
+    stem, parts = part(papers, plan, anchor)
     expected = html_parts(stem, parts, charts=True)[anchor]
     got = pdf_parts(stem, parts)[anchor]
     found = differences(expected, got, table_headers(stem, anchor))
     assert not found, f"{anchor}: {len(found)} difference(s): " + "; ".join(found[:3])
 
 
-@pytest.mark.parametrize("anchor", known(WORD_KNOWN))
-def test_the_word_paper_says_what_the_html_says_part_by_part(example, anchor) -> None:
-    stem, parts = example
+@pytest.mark.parametrize(("plan", "anchor"), known(WORD_KNOWN))
+def test_the_word_paper_says_what_the_html_says_part_by_part(papers, plan, anchor) -> None:
+    stem, parts = part(papers, plan, anchor)
     expected = html_parts(stem, parts, charts=False)[anchor]
     got = docx_parts(stem, parts).get(anchor, [])
     found = differences(expected, got)
     assert not found, f"{anchor}: {len(found)} difference(s): " + "; ".join(found[:3])
 
 
-def test_the_harness_sees_a_changed_word(example) -> None:
+def test_the_harness_sees_a_changed_word(papers) -> None:
     """A word changed in one format is a difference, named with its part."""
-    stem, parts = example
+    stem, parts = papers(PLANS[0])
     expected = html_parts(stem, parts, charts=False)["introduction"]
     changed = [*expected[:5], "Changed", *expected[6:]]
-    assert differences(expected, changed) == [
-        f"replace: {expected[5]!r} -> 'Changed'"]
+    assert differences(expected, changed) == [f"replace: {expected[5]!r} -> 'Changed'"]
     assert len(expected) > 50  # the part was found, not an empty section
