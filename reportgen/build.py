@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
+import os
 from collections.abc import Iterable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,12 +14,15 @@ from pathlib import Path
 from .atomic_files import replace_together
 from .errors import BuildError, InputError, Problem, Severity, WorkbookError
 from .excel.file_checks import read_workbook_file
+from .formats import FORMATS as REGISTRY
+from .formats import Rendered, RenderOptions
 from .formats.jinja_env import unused_files
 from .formats.pdf import DEFAULT_VARIANT, VARIANTS
-from .paper.context import Source, context_html, paper_context, paper_pdf
+from .paper.context import PaperContext, Source, paper_context
 from .plan.reader import read_workbook
 
-FORMATS = ("pdf", "html", "docx")
+FORMATS = tuple(REGISTRY)
+"""The formats' names, in the order a build lists the files it writes."""
 PACKAGE_DIR = Path(__file__).resolve().parent
 
 
@@ -66,6 +72,7 @@ def build(
     strict: bool = False,
     read_colours: bool = False,
     docx_template: Path | None = None,
+    parallel: bool = True,
 ) -> BuildResult:
     """Build the paper for ``workbook`` into ``out_dir`` as ``<workbook name>.pdf``, ``.html``
     and ``.docx``, or those of ``formats``.
@@ -74,13 +81,20 @@ def build(
     warnings stop the build as errors do. The PDF and the Word paper are dated ``dated`` (the
     build's ``SOURCE_DATE_EPOCH``), else the meeting date, so the same workbook always gives
     the same bytes. ``docx_template`` is a council's Word template to write the Word paper into.
+    With ``parallel``, formats render side by side where there are cores to spare
+    (``render_formats``); the bytes are the same either way.
     """
     workbook = Path(workbook)
     formats = tuple(formats)
     out_dir = Path(out_dir)
     if pdf_variant not in VARIANTS:
         raise InputError(f"{pdf_variant!r} is not a PDF variant; use one of {', '.join(VARIANTS)}")
-    targets = {fmt: out_dir / f"{workbook.stem}.{fmt}" for fmt in FORMATS if fmt in formats}
+    unknown = [fmt for fmt in formats if fmt not in REGISTRY]
+    if unknown:
+        raise InputError(f"{', '.join(map(repr, unknown))}: not a format; use one of "
+                         f"{', '.join(FORMATS)}")
+    targets = {name: out_dir / f"{workbook.stem}{fmt.suffix}"
+               for name, fmt in REGISTRY.items() if name in formats}
     _check_targets(out_dir, targets.values(), workbook)
     before = _fingerprint(workbook)
     # Read once: the bytes checked and parsed are the bytes hashed into the paper's provenance.
@@ -91,39 +105,57 @@ def build(
     if strict and reading.warnings:
         raise WorkbookError([replace(p, severity=Severity.ERROR) for p in reading.warnings])
     source = Source(workbook.name, hashlib.sha256(content).hexdigest(), content)
-    # Every format prints the same context, worked out once. An archival PDF's colophon says
-    # the workbook is inside it, so its page differs from the HTML paper's; each page is
-    # rendered only if a file needs it.
+    # Every format lays out the same context, worked out once.
     context = paper_context(reading.plan, source=source)
-    attached = VARIANTS[pdf_variant].archival
-    pages: dict[bool, str] = {}
-
-    def page(inside: bool) -> str:
-        if inside not in pages:
-            pages[inside] = context_html(replace(context, attached=inside),
-                                         user_templates=user_templates)
-        return pages[inside]
-
-    contents: dict[str, bytes] = {}
-    render_warnings: tuple[str, ...] = ()
-    if "html" in formats:
-        contents["html"] = page(False).encode("utf-8")
-    if "pdf" in formats:
-        pdf, logged = paper_pdf(page(attached), user_templates=user_templates,
-                                variant=pdf_variant, dated=dated or reading.plan.as_at,
-                                source=source)
-        contents["pdf"] = pdf
-        render_warnings = tuple(logged)
-    if "docx" in formats:
-        from .formats.word import paper_docx  # python-docx loads only for a Word paper
-
-        contents["docx"], styled = paper_docx(context, dated=dated or reading.plan.as_at,
-                                              template=docx_template)
-        render_warnings += styled
+    options = RenderOptions(dated=dated or reading.plan.as_at, user_templates=user_templates,
+                            pdf_variant=pdf_variant, docx_template=docx_template)
+    rendered = render_formats(context, options, tuple(targets), parallel=parallel)
+    contents = {fmt: rendered[fmt].content for fmt in targets}
+    render_warnings = tuple(w for fmt in targets for w in rendered[fmt].warnings)
     make_output_dir(out_dir)
     replace_together({target: contents[fmt] for fmt, target in targets.items()})
     unused = tuple(unused_files(user_templates)) if user_templates is not None else ()
     return BuildResult(tuple(targets.values()), reading.warnings, render_warnings, unused)
+
+
+PRINTED_HERE = ("html", "pdf")
+"""The formats a build renders in its own process: the PDF prints the HTML page."""
+
+
+def render_formats(context: PaperContext, options: RenderOptions, formats: tuple[str, ...],
+                   *, parallel: bool = True) -> dict[str, Rendered]:
+    """Each of ``formats`` rendered from ``context``.
+
+    With a PDF and another paper to make (the Word paper) and a core to spare, the PDF (and
+    the HTML page it prints) render here while the other renders in a worker process beside
+    it. Inside a worker of a batch, which already keeps every core busy, or on one core, they
+    render one after another. Either way the bytes are the same, and a renderer's error or
+    warnings reach the caller as they are.
+    """
+    here = tuple(fmt for fmt in formats if fmt in PRINTED_HERE)
+    beside = tuple(fmt for fmt in formats if fmt not in PRINTED_HERE)
+    if (parallel and "pdf" in here and beside and (os.cpu_count() or 1) > 1
+            and multiprocessing.parent_process() is None):
+        with ProcessPoolExecutor(max_workers=1) as pool:
+            future = pool.submit(_render_serially, context, options, beside)
+            try:
+                rendered = _render_serially(context, options, here)
+            except BaseException:
+                future.cancel()
+                raise
+            rendered |= future.result()
+        return rendered
+    return _render_serially(context, options, formats)
+
+
+def _render_serially(context: PaperContext, options: RenderOptions,
+                     formats: tuple[str, ...]) -> dict[str, Rendered]:
+    rendered: dict[str, Rendered] = {}
+    for fmt in sorted(formats, key=lambda fmt: fmt != "html"):
+        rendered[fmt] = REGISTRY[fmt].render(context, options)
+        if fmt == "html":
+            options = replace(options, html_page=rendered[fmt].content.decode("utf-8"))
+    return rendered
 
 
 def _fingerprint(path: Path) -> tuple[int, int] | None:

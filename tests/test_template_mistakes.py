@@ -70,14 +70,15 @@ def test_overrides_at_the_wrong_level_are_warnings_naming_the_right_place(
     result = build(make_workbook(name="plan.xlsx"), look, tmp_path / "out")
     assert result.exit_code == 0, result.output
     warnings = [line for line in result.output.splitlines() if line.startswith("warning:")]
-    right = look / "parts" / "cover.html"
+    # parts/cover.html is the version history's old name: the advice gives the name it has now.
+    right = look / "parts" / "version_history.html"
     assert warnings == [
         f"warning: {look / 'cover.html'}: overrides no built-in template; did you mean "
-        f"parts/cover.html? Move or rename it to {right}",
+        f"parts/version_history.html? Move or rename it to {right}",
         f"warning: {look / 'parts' / 'covr.html'}: overrides no built-in template; did you mean "
-        f"parts/cover.html? Move or rename it to {right}",
+        f"parts/version_history.html? Move or rename it to {right}",
         f"warning: {look / 'templates' / 'parts' / 'cover.html'}: overrides no built-in "
-        f"template; did you mean parts/cover.html? Move or rename it to {right}",
+        f"template; did you mean parts/version_history.html? Move or rename it to {right}",
     ]
     assert "OUR OWN COVER" not in (tmp_path / "out" / "plan.html").read_text(encoding="utf-8")
 

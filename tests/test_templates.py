@@ -77,3 +77,40 @@ def test_an_override_cannot_read_files_outside_the_template_folders(make_workboo
                                        "--templates", str(look)])
     assert result.exit_code != 0
     assert not (tmp_path / "out" / "plan.html").exists()
+
+
+def test_an_override_under_a_template_s_old_name_still_applies(make_workbook, tmp_path) -> None:
+    """parts/cover.html is now parts/version_history.html, and parts/summary.html is
+    parts/executive_summary.html: a council's overrides saved under the old names still
+    replace those parts, and say the new name to rename them to."""
+    look = tmp_path / "look"
+    (look / "parts").mkdir(parents=True)
+    (look / "parts" / "cover.html").write_text("<p>OUR OWN VERSION HISTORY</p>\n")
+    (look / "parts" / "summary.html").write_text(
+        '<div class="ours">{% include "builtin/parts/summary.html" %}</div>\n')
+    workbook = make_workbook(name="plan.xlsx")
+    plain = build_html(workbook, tmp_path / "plain")
+    result = CliRunner().invoke(main, ["build", str(workbook), "--out", str(tmp_path / "out"),
+                                       "--format", "html", "--templates", str(look)])
+    assert result.exit_code == 0, result.output
+    html = (tmp_path / "out" / "plan.html").read_text(encoding="utf-8")
+    assert "OUR OWN VERSION HISTORY" in html
+    assert 'id="versions"' in plain and 'id="versions"' not in html
+    # The old name of the built-in template, extended from the override, is the built-in one.
+    start = plain.index('<section class="executive-summary"')
+    end = plain.index("</section>", start) + len("</section>")
+    assert f'<div class="ours">{plain[start:end]}' in html
+    for old, new in (("cover", "version_history"), ("summary", "executive_summary")):
+        assert (f"warning: {look / 'parts' / f'{old}.html'}: still overrides parts/{new}.html, "
+                f"the name that template has now; rename it to "
+                f"{look / 'parts' / f'{new}.html'} when convenient") in result.output
+
+
+def test_an_override_under_the_new_name_wins_over_one_under_the_old(make_workbook,
+                                                                    tmp_path) -> None:
+    look = tmp_path / "look"
+    (look / "parts").mkdir(parents=True)
+    (look / "parts" / "cover.html").write_text("<p>THE OLD OVERRIDE</p>\n")
+    (look / "parts" / "version_history.html").write_text("<p>THE NEW OVERRIDE</p>\n")
+    html = build_html(make_workbook(name="plan.xlsx"), tmp_path / "out", look)
+    assert "THE NEW OVERRIDE" in html and "THE OLD OVERRIDE" not in html

@@ -6,6 +6,7 @@ import base64
 import difflib
 import re
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 import jinja2
@@ -78,13 +79,36 @@ def _nearest_file(name: str, folder: Path) -> str:
             "(names must match exactly, capitals included)")
 
 
+RENAMED = {
+    "parts/cover.html": "parts/version_history.html",
+    "parts/summary.html": "parts/executive_summary.html",
+}
+"""Templates' old names and their names now. An override saved under the old name still
+applies, and a template that includes or extends the old name still finds it."""
+_OLD_NAMES = {new: old for old, new in RENAMED.items()}
+
+
+class _RenamedLoader(jinja2.FileSystemLoader):
+    """A folder of templates where a renamed template answers to its old name and its new."""
+
+    def get_source(self, environment: jinja2.Environment,
+                   template: str) -> tuple[str, str | None, Callable[[], bool] | None]:
+        try:
+            return super().get_source(environment, template)
+        except jinja2.TemplateNotFound:
+            other = RENAMED.get(template) or _OLD_NAMES.get(template)
+            if other is None:
+                raise
+            return super().get_source(environment, other)
+
+
 def environment(user_templates: Path | None = None) -> jinja2.Environment:
     """Templates from ``user_templates`` first (overriding by name), then the built-in ones."""
     loaders: list[jinja2.BaseLoader] = []
     if user_templates is not None:
-        loaders.append(jinja2.FileSystemLoader(str(user_templates)))
+        loaders.append(_RenamedLoader(str(user_templates)))
     # The built-in set is also reachable as "builtin/NAME" so an override can extend its original.
-    builtin = jinja2.FileSystemLoader(str(builtin_templates()))
+    builtin = _RenamedLoader(str(builtin_templates()))
     loaders.append(builtin)
     loaders.append(jinja2.PrefixLoader({"builtin": builtin}))
     env = jinja2.Environment(
@@ -152,11 +176,22 @@ def unused_files(user_templates: Path) -> list[str]:
         name = str(path.relative_to(user_templates))
         if not path.is_file() or name in known or path.name.startswith("."):
             continue
+        if name in RENAMED:
+            if not (user_templates / RENAMED[name]).is_file():
+                warnings.append(f"{path}: still overrides {RENAMED[name]}, the name that "
+                                f"template has now; rename it to "
+                                f"{user_templates / RENAMED[name]} when convenient")
+            else:
+                warnings.append(f"{path}: is not used, because {RENAMED[name]} (its new "
+                                "name) is there too; remove one of them")
+            continue
         if path.suffix.lower() in _ASSET_TYPES:
             continue  # an image, used through asset()
-        same = [k for k in known if k.casefold() == name.casefold()
+        names = [*known, *RENAMED]
+        same = [k for k in names if k.casefold() == name.casefold()
                 or Path(k).name.casefold() == path.name.casefold()]
-        nearest = same or difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        nearest = [RENAMED.get(k, k) for k in
+                   same or difflib.get_close_matches(name, names, n=1, cutoff=0.6)]
         hint = f"; did you mean {nearest[0]}? Move or rename it to {user_templates / nearest[0]}" \
             if nearest else "; the built-in templates are " + ", ".join(known)
         warnings.append(f"{path}: overrides no built-in template{hint}")
