@@ -258,7 +258,7 @@ WORD_KNOWN = {
 
 def known(differences: dict[str, str]):
     return [pytest.param(plan, anchor, marks=pytest.mark.xfail(reason=differences[anchor],
-                                                               strict=False))
+                                                               strict=True))
             if anchor in differences else (plan, anchor)
             for plan in PLANS for anchor in ANCHORS]
 
