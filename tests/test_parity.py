@@ -25,6 +25,7 @@ from workbooks import small_plan
 from reportgen.build import build, example_workbook
 from reportgen.excel.file_checks import read_workbook_file
 from reportgen.paper.context import contents
+from reportgen.paper.parts import paper_of
 from reportgen.plan.blank_workbook import write_plan
 from reportgen.plan.reader import read_workbook
 
@@ -93,7 +94,7 @@ def papers(tmp_path_factory):
                 second_plan(folder / "second-plan.xlsx")
             build(workbook, out_dir=folder / "out", dated=DATED)
             reading = read_workbook(workbook, read_workbook_file(workbook))
-            built[plan] = folder / "out" / workbook.stem, contents(reading.plan)
+            built[plan] = folder / "out" / workbook.stem, contents(paper_of(reading.plan))
         return built[plan]
 
     return paper
@@ -248,8 +249,6 @@ WORD_KNOWN = {
     "ratings": "the Word ratings table adds a 'Domain' column heading and prints the "
                "domains' numbers ('1.') that the HTML table does not",
     "rag-key": "the Word RAG key prints 'RAG rating' a second time",
-    "action-plan": "the Word paper splits the action plan into one table per addressee, its "
-                   "heading ('The ... should:') moved, and repeats the table's caption",
     "appendix": "the Word log is one table per action, its header row ('Date RAG Commentary "
                 "Evidence Updated by') repeated for each, where the HTML has one table per "
                 "recommendation",
