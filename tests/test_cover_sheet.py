@@ -112,7 +112,7 @@ def test_the_cover_prints_every_field_given(every_field) -> None:
                  "Appendix Appendix: progress log",
                  "Implications Financial Funded from the youth justice grant.",
                  "Legal None beyond the inspection's recommendations.",
-                 "Equalities Girls' needs Children in care",  # a list: its bullets come last
+                 "Equalities • Girls' needs • Children in care",  # each bullet before its item
                  "Risk Two overdue actions put children at risk."):
         assert line in text, line
 
