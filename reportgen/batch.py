@@ -53,14 +53,16 @@ def collect_workbooks(paths: Iterable[Path]) -> list[Path]:
     """The workbooks named, with each folder's own .xlsx/.xlsm files in name order.
 
     Excel's ~$ lock files and hidden files in a folder are skipped; named outright, they are
-    kept, so that their build reports what they are.
+    kept, so that their build reports what they are. So is anything else in a folder named as
+    a workbook that is not a regular file (a named pipe, a device): its build says what it is,
+    rather than the folder's build passing over it without a word.
     """
     found: list[Path] = []
     for path in paths:
         if path.is_dir() and path.suffix.lower() != ".numbers":  # Numbers saves as a folder
             found.extend(sorted(
                 p for p in path.iterdir()
-                if p.suffix.lower() in WORKBOOK_SUFFIXES and p.is_file()
+                if p.suffix.lower() in WORKBOOK_SUFFIXES and not p.is_dir()
                 and not p.name.startswith(("~$", "."))
             ))
         else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -74,3 +75,27 @@ def test_an_empty_folder_says_so(tmp_path) -> None:
     result = CliRunner().invoke(main, ["build", str(tmp_path), "--out", str(tmp_path / "o")])
     assert result.exit_code == 2
     assert "no workbooks (.xlsx, .xlsm) to build" in result.output
+
+
+def test_a_named_pipe_in_a_folder_is_named_not_passed_over(make_workbook, tmp_path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(make_workbook(name="east.xlsx"), plans / "east.xlsx")
+    os.mkfifo(plans / "west.xlsx")  # opened, it would wait for ever: it must not be
+    out = tmp_path / "papers"
+    result = CliRunner().invoke(main, ["build", str(plans), "--out", str(out), "--format",
+                                       "html", "--jobs", "1"])
+    assert result.exit_code == 2, result.output
+    assert "Building 2 papers" in result.output
+    assert "built 1 of 2 papers" in result.output
+    assert str(plans / "west.xlsx") in result.output and "named pipe" in result.output
+
+
+def test_one_workbook_in_a_folder_is_one_paper(make_workbook, tmp_path) -> None:
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    shutil.copy(make_workbook(name="east.xlsx"), plans / "east.xlsx")
+    result = CliRunner().invoke(main, ["build", str(plans), "--out", str(tmp_path / "out"),
+                                       "--format", "html"])
+    assert result.exit_code == 0, result.output
+    assert "Building 1 paper" in result.output and "1 papers" not in result.output

@@ -291,7 +291,8 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
         raise BadInput(str(exc)) from exc
     if not workbooks:
         raise BadInput(f"{', '.join(map(str, paths))}: no workbooks (.xlsx, .xlsm) to build")
-    with click.progressbar(length=len(workbooks), label=f"Building {len(workbooks)} papers",
+    papers = "paper" if len(workbooks) == 1 else "papers"
+    with click.progressbar(length=len(workbooks), label=f"Building {len(workbooks)} {papers}",
                            file=sys.stderr, show_pos=True) as bar:
         outcomes = build_many(workbooks, options, jobs=jobs, progress=lambda _: bar.update(1))
     failed = [o for o in outcomes if not o.ok]
@@ -299,7 +300,8 @@ def _build_batch(paths: list[Path], options: BatchOptions, jobs: int | None) -> 
         _report(outcome.warnings, workbook=outcome.workbook.name)
         for note in outcome.notes:
             click.echo(f"warning: {outcome.workbook.name}: {note}", err=True)
-    click.echo(f"built {len(outcomes) - len(failed)} of {len(outcomes)} papers into "
+    papers = "paper" if len(outcomes) == 1 else "papers"
+    click.echo(f"built {len(outcomes) - len(failed)} of {len(outcomes)} {papers} into "
                f"{options.out_dir}")
     if failed:
         click.echo(f"{len(failed)} failed:", err=True)
