@@ -6,7 +6,7 @@ the Word writer lays it out in Word. Nothing is worked out twice.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
 from pathlib import Path
@@ -15,7 +15,7 @@ from .. import __version__
 from ..formats import jinja_env
 from ..plan.model import Plan, Rag, Recommendation
 from .closures import ClosuresAsked, closures_asked
-from .content import Paper
+from .content import Paper, Part
 from .figures import (
     RAG_SLOTS,
     ActionStatus,
@@ -60,6 +60,30 @@ def appendices(paper: Paper) -> tuple[tuple[str, str], ...]:
                  if anchor == appendix.ANCHOR)
 
 
+class PartsByKey(Mapping[str, Part]):
+    """The paper's parts by key, for the templates: ``parts.rag_key``.
+
+    ``"versions" in parts`` also asks by a part's anchor, as templates written before the
+    parts were data do ("is the version history in the paper?").
+    """
+
+    def __init__(self, paper: Paper) -> None:
+        self._parts = {part.key: part for part in paper.parts}
+        self._anchors = frozenset(part.anchor for part in paper.parts)
+
+    def __getitem__(self, key: str) -> Part:
+        return self._parts[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._parts)
+
+    def __len__(self) -> int:
+        return len(self._parts)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._parts or name in self._anchors
+
+
 @dataclass(frozen=True)
 class PaperContext:
     """Everything a paper prints, worked out once: what the templates and the Word writer take.
@@ -100,9 +124,9 @@ class PaperContext:
     directions: type[Direction] = Direction
 
     @property
-    def parts(self) -> frozenset[str]:
-        """The anchors of the parts the paper holds."""
-        return frozenset(anchor for anchor, _ in self.contents)
+    def parts(self) -> PartsByKey:
+        """The parts the paper holds, by key (``in`` also takes a part's anchor)."""
+        return PartsByKey(self.paper)
 
     def template_variables(self) -> dict[str, object]:
         """The context under the names the templates use."""
