@@ -1,6 +1,6 @@
 """Word documents: the only module that imports python-docx.
 
-It knows Word (styles, sections, tables, pictures, links), not the paper: ``word_paper``
+It knows Word (styles, sections, tables, pictures, links), not the paper: ``word``
 says what goes where. What it writes is accessible by construction: real heading styles, a
 title and a language, table header rows marked and repeated, pictures with alternative text,
 links with their own words. Text always goes in as text: nothing in it is read as markup.
@@ -313,12 +313,6 @@ class WordDocument:
 
     # -- content -------------------------------------------------------------------------------
 
-    def heading(self, text: str, level: int, *, bookmark: str | None = None,
-                new_page: bool = False) -> None:
-        """A heading: level 0 is the title, 1 to 3 the headings below it."""
-        self.paragraph((Run(text),), style="Title" if level == 0 else f"Heading {level}",
-                       bookmark=bookmark, new_page=new_page)
-
     def paragraph(self, runs: Sequence[Run], *, style: str = "Normal",
                   bookmark: str | None = None, new_page: bool = False) -> None:
         """A paragraph of runs in ``style``, optionally named for links and on a new page."""
@@ -334,11 +328,6 @@ class WordDocument:
         """Formatted text: paragraphs and bullet lists."""
         for block in blocks:
             self._block(self.document, block)
-
-    def numbered(self, items: Sequence[tuple[str, Sequence[Run]]]) -> None:
-        """A list whose numbers are written out (a recommendation keeps its own number)."""
-        for number, runs in items:
-            self.paragraph((Run(f"{number}. "), *runs), style="List Paragraph")
 
     def contents(self, entries: Sequence[tuple[str, str]]) -> None:
         """The contents: each entry (its words, the anchor of its heading) a line linking to
@@ -361,10 +350,6 @@ class WordDocument:
         settings = self.document.settings.element
         if settings.find(qn("w:updateFields")) is None:
             settings.append(_element("w:updateFields", {"w:val": "true"}))
-
-    def picture(self, png: bytes, *, width: int, title: str, description: str) -> None:
-        """A picture ``width`` EMU wide, with its alternative text (title and description)."""
-        self.pictures([Picture(png, width, title, description)])
 
     def pictures(self, pictures: Sequence[Picture], *, captions: bool = False) -> None:
         """Pictures side by side in one line, each starting at a tab stop a share of the text
