@@ -54,10 +54,12 @@ def visible(html: str) -> str:
 
 
 def docx_text(path: Path) -> str:
-    """Every paragraph of the Word paper (tables' too), each as one line of words."""
+    """Every paragraph of the Word paper (tables' too), each line of it (a paragraph may
+    break its line) as one line of words."""
     body = Document(str(path)).element.body
-    return "\n".join(words("".join(t.text or "" for t in p.iter(qn("w:t"))))
-                     for p in body.iter(qn("w:p")))
+    return "\n".join(words(line) for p in body.iter(qn("w:p"))
+                     for line in "".join("\n" if t.tag == qn("w:br") else t.text or ""
+                                         for t in p.iter(qn("w:t"), qn("w:br"))).split("\n"))
 
 
 def four_leads() -> tuple[dict, dict]:

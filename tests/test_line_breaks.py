@@ -207,12 +207,14 @@ def test_word_headings_go_over_with_the_first_row_and_header_words_fit(police) -
     document = docx.Document(str(police["docx"]))
     body = document.element.body
     headings = [p for p in document.paragraphs if p.text.endswith("should:")]
-    assert [p.text for p in headings][-1] == "Eastmere Police should:"
+    assert "Eastmere Police should:" in [p.text for p in headings]
     for heading in headings:
         assert heading.style.paragraph_format.keep_with_next or (
             heading.paragraph_format.keep_with_next)
     for table in document.tables:
         header = table.rows[0]
+        if not header._tr.xpath("./w:trPr/w:tblHeader"):
+            continue  # a table whose columns have no words (the cover's details)
         # The header row goes over with the row after it (and so the heading before it).
         assert all(p.paragraph_format.keep_with_next for c in header.cells for p in c.paragraphs)
         for cell in header.cells:

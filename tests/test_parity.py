@@ -194,6 +194,8 @@ def docx_parts(stem: Path, parts) -> dict[str, list[str]]:
         if isinstance(block, Paragraph):
             if block.style.name == "Heading 1" and block.text in headings:
                 current = headings[block.text]
+            elif block.text.startswith("Made by reportgen"):  # the colophon, which is no part
+                current = None
             texts = [block.text]
         else:
             texts = _table_text(block)
@@ -244,15 +246,7 @@ PDF_KNOWN = {
     "board-summary": PAINT_ORDER.format("key figures (a flex box) and the charts"),
     "appendix": PAINT_ORDER.format("due-date chart"),
 }
-WORD_KNOWN = {
-    "board-summary": "the Word paper's key figures are in another order than the HTML's",
-    "ratings": "the Word ratings table adds a 'Domain' column heading and prints the "
-               "domains' numbers ('1.') that the HTML table does not",
-    "rag-key": "the Word RAG key prints 'RAG rating' a second time",
-    "appendix": "the Word log is one table per action, its header row ('Date RAG Commentary "
-                "Evidence Updated by') repeated for each, where the HTML has one table per "
-                "recommendation",
-}
+WORD_KNOWN: dict[str, str] = {}
 
 
 def known(differences: dict[str, str]):

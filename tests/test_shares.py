@@ -197,11 +197,11 @@ def test_the_rounding_note_is_under_each_table_of_shares_only_when_they_do_not_a
             table = summary_figures_table(text)
             assert table.index(ROUNDING_NOTE) < table.index("Exceptions")
             assert re.search(r"100% " + re.escape(ROUNDING_NOTE), table)
-    # Word: the mix chart's figures are a table too; each table of shares has the note
-    # straight after it, and no other paragraph has it.
+    # Word: the same one table of shares, the note straight after it, and no other
+    # paragraph has it.
     paragraphs = docx_paragraphs(paper["docx"])
     notes = [index for index, text in enumerate(paragraphs) if text == ROUNDING_NOTE]
-    assert len(notes) == (2 if noted else 0)
+    assert len(notes) == (1 if noted else 0)
     for index in notes:
         before = paragraphs[index - 1]
         assert before.endswith("%") or before == "", before  # the table's last cell

@@ -1,311 +1,198 @@
-"""The board paper laid out in Word, part by part, from the context the HTML paper renders:
-the order of the parts, then the plan in the seed's order, the action plan and the appendix.
+"""The board paper laid out in Word: the parts of the paper (``paper.content``), in order,
+each block by its type. Every word, condition and order is the part's; this module only
+chooses Word's way of showing it: styles, sections, page breaks, pictures, bookmarks.
 
-Each function mirrors one template in templates/parts/ (the same words, under the same
-conditions, HTML's h2 as Heading 1 under the Title); nothing here works a figure out, as the
-context has them all. Where the HTML heads a group of rows with a row across its table (the
-action plan's addressees), so does the Word paper: the one cell merged across a table.
+A heading is a heading style with its bookmark; a table a Word table whose row groups are a
+row merged across it in the header fill; a figure the chart as a picture (its caption above
+it, its text alternative as the picture's description) then its figures; figures side by
+side a line of pictures at tab stops.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
-from ..paper.context import PaperContext
-from ..paper.figures import LogEntry
-from ..paper.formatted_text import (
+from ..palette import RAG_COLOURS, RATING_COLOURS
+from ..paper.content import (
     Block,
     BulletList,
-    ListItem,
+    Cell,
+    Columns,
+    Figure,
+    Heading,
+    Paper,
     Paragraph,
+    Part,
     Run,
-    blocks,
-    from_html,
-    inline,
+    Table,
 )
-from ..plan.model import Action, Rag, Recommendation
-from .jinja_env import evidence, long_date
-from .word_cells import chart, rag_cell, rag_words, rating_cell, text_cell, timescale_runs
-from .word_document import Cell, WordDocument
-from .word_front import board_summary, contents, cover_sheet
+from ..paper.context import PaperContext
+from .raster import chart_picture
+from .word_document import Cell as WordCell
+from .word_document import Picture, WordDocument
+
+# The fill and ink of each shade a cell may carry (its CSS class in the HTML paper).
+SHADES: dict[str, tuple[str, str]] = {
+    **{rag.css_class: colours for rag, colours in RAG_COLOURS.items()},
+    **{rating.css_class: colours for rating, colours in RATING_COLOURS.items()},
+}
+# As templates/paper.css breaks the printed pages: these parts go on from the page before.
+RUN_ON = frozenset({"masthead", "cover_sheet", "rag_key", "colophon"})
+# The officers' narrative starts a page only straight after the summary for the board.
+AFTER_SUMMARY_ONLY = frozenset({"introduction", "foreword"})
+# A picture does not break across two pages: a chart is never taller than most of one.
+CHART_HEIGHT_SHARE = 0.85
+GUTTER = 180_000  # EMU between charts set side by side (half a centimetre)
+KEY_FIGURES_ACROSS = 5
+HEADING_STYLES = {0: "Title", 1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
 
 
 def paper_docx(context: PaperContext, *, dated: date | datetime,
                template: Path | None = None) -> tuple[bytes, tuple[str, ...]]:
     """The paper as .docx bytes, in the council's ``template`` or the built-in style, and
     the warnings met on the way (styles the template lacks)."""
-    plan = context.plan
-    paper = plan.paper
+    return render(context.paper, dated=dated, template=template)
+
+
+def render(paper: Paper, *, dated: date | datetime,
+           template: Path | None = None) -> tuple[bytes, tuple[str, ...]]:
+    """``paper`` laid out in Word, part by part."""
     document = WordDocument(template)
+    document.shades = SHADES
     document.properties(title=paper.title, author=paper.author, dated=dated,
-                        subject=f"{paper.title}: position as at {long_date(plan.as_at)}")
+                        subject=paper.subject)
     document.page_marking(paper.protective_marking)
-    cover_sheet(document, context)
-    contents(document, context)
-    board_summary(document, context)
-    versions(document, context)
-    # Without a version history, what follows the board's summary starts a page of its own.
-    new_page = "versions" not in context.parts
-    narrative(document, "introduction", "Introduction", plan.narrative.introduction,
-              new_page=new_page)
-    narrative(document, "foreword", "Foreword", plan.narrative.foreword,
-              new_page=new_page and not plan.narrative.introduction)
-    ratings(document, context)
-    executive_summary(document, context)
-    recommendations(document, context)
-    rag_key(document, context)
-    if "action-plan" in context.parts:
-        document.new_section(landscape=True)
-        action_plan(document, context)
-        document.new_section(landscape=False)
-    appendix(document, context)
-    colophon(document, context)
+    previous: Part | None = None
+    landscape = False
+    for part in paper.parts:
+        if part.landscape != landscape:
+            document.new_section(landscape=part.landscape)
+            landscape = part.landscape
+            new_page = False
+        else:
+            new_page = starts_page(part, previous)
+        lay_out_part(document, part, new_page=new_page)
+        previous = part
     return document.to_bytes(), tuple(document.warnings)
 
 
-# -- the plan, in the seed's order -----------------------------------------------------------
+def starts_page(part: Part, previous: Part | None) -> bool:
+    """Whether ``part`` starts a page, as the printed paper breaks them."""
+    if not part.new_page or part.key in RUN_ON or previous is None:
+        return False
+    if part.key in AFTER_SUMMARY_ONLY:
+        return previous.key == "board_summary"
+    return True
 
-def versions(document: WordDocument, context: PaperContext) -> None:
-    """parts/cover.html: the plan's title and its version history."""
-    paper = context.plan.paper
-    if "versions" not in context.parts:
+
+def lay_out_part(document: WordDocument, part: Part, *, new_page: bool) -> None:
+    """One part, its first block on a new page when ``new_page``."""
+    for index, block in enumerate(part.blocks):
+        lay_out(document, block, part=part, new_page=new_page and index == 0)
+
+
+def lay_out(document: WordDocument, block: Block, *, part: Part, new_page: bool = False) -> None:
+    """One block, by its type."""
+    if isinstance(block, Heading):
+        document.paragraph(block.runs, style=HEADING_STYLES[min(block.level, 3)],
+                           bookmark=block.anchor or None, new_page=new_page)
+    elif isinstance(block, Paragraph):
+        style = "Subtitle" if part.key == "masthead" else "Normal"
+        document.paragraph(block.runs, style=style, new_page=new_page)
+    elif isinstance(block, BulletList):
+        if block.numbered:
+            document.contents([(f"{number}. " + "".join(run.text for run in item.runs),
+                                next((run.link[1:] for run in item.runs if run.link), ""))
+                               for number, item in enumerate(block.items, start=1)])
+        elif block.role == "key-figures":
+            key_figures(document, block)
+        else:
+            document.blocks((block,))
+    elif isinstance(block, Table):
+        table(document, block)
+    elif isinstance(block, Figure):
+        figures(document, (block,))
+    elif isinstance(block, Columns):
+        lay_out_columns(document, block, part=part)
+
+
+def key_figures(document: WordDocument, listed: BulletList) -> None:
+    """The key figures as a compact table, each cell a figure's label then its number."""
+    cells = [WordCell((Paragraph(tuple(replace(run, bold=True) if run.role == "figure" else run
+                                       for run in item.runs)),)) for item in listed.items]
+    across = min(KEY_FIGURES_ACROSS, len(cells)) or 1
+    rows = [cells[start:start + across] for start in range(0, len(cells), across)]
+    rows[-1] = rows[-1] + [WordCell(())] * (across - len(rows[-1]))
+    document.table([""] * across, rows, together=True, header=False)
+
+
+def table(document: WordDocument, shown: Table) -> None:
+    """A table: its row groups each under a row across it, then its foot rows."""
+    rows: list[list[WordCell]] = []
+    marks: list[tuple[str, ...]] = []
+    groups: dict[int, tuple[Run, ...]] = {}
+    group_marks: dict[int, str] = {}
+    for group in shown.groups:
+        if group.heading:
+            groups[len(rows)] = group.heading
+            if group.anchor:
+                group_marks[len(rows)] = group.anchor
+        for position, row in enumerate(group.rows):
+            rows.append([word_cell(cell) for cell in row.cells])
+            anchors = (group.anchor,) if group.anchor and not group.heading and position == 0 \
+                else ()
+            marks.append(anchors + ((row.anchor,) if row.anchor else ()))
+    for row in shown.foot:
+        rows.append([word_cell(cell) for cell in row.cells])
+        marks.append((row.anchor,) if row.anchor else ())
+    document.table([column.heading for column in shown.columns], rows,
+                   caption=shown.caption, caption_shown=shown.caption_shown,
+                   widths=tuple(column.width for column in shown.columns),
+                   row_headers=shown.row_headers, bookmarks=marks, together=shown.keep_together,
+                   groups=groups, group_bookmarks=group_marks,
+                   header=any(run.text for column in shown.columns for run in column.heading))
+
+
+def word_cell(cell: Cell) -> WordCell:
+    """A cell's blocks, shaded as its ``shade`` says, bold when it heads its row."""
+    fill, ink = SHADES.get(cell.shade, (None, None))
+    return WordCell(cell.blocks, fill=fill, ink=ink, bold=cell.header, span=cell.span)
+
+
+def lay_out_columns(document: WordDocument, columns: Columns, *, part: Part) -> None:
+    """Figures side by side in one line; anything else one column after the other."""
+    shown = [column[0] for column in columns.columns if column]
+    if shown and all(len(column) == 1 for column in columns.columns) \
+            and all(isinstance(block, Figure) for block in shown):
+        figures(document, shown)
         return
-    document.heading(f"{paper.organisation}: improvement plan", 1, bookmark="versions",
-                     new_page=True)
-    if paper.versions:
-        document.table(["Version", "Date", "Changes made"],
-                       [[text_cell(v.label), text_cell(long_date(v.date)), text_cell(v.changes)]
-                        for v in paper.versions],
-                       caption="Version history", widths=(1, 1.5, 5), together=True)
+    for column in columns.columns:
+        for block in column:
+            lay_out(document, block, part=part)
 
 
-def narrative(document: WordDocument, anchor: str, heading: str,
-              texts: tuple[str, ...], *, new_page: bool = False) -> None:
-    """parts/introduction.html and parts/foreword.html: a heading and the officers' text."""
-    if texts:
-        document.heading(heading, 1, bookmark=anchor, new_page=new_page)
-        prose(document, texts)
+def figures(document: WordDocument, shown: Sequence[Figure]) -> None:
+    """Charts as pictures (side by side when more than one), their captions above them,
+    then each one's figures."""
+    if len(shown) == 1:
+        document.paragraph((Run(shown[0].caption),), style="Caption")
+        room, height = document.text_width(), CHART_HEIGHT_SHARE
+        document.pictures([picture(document, shown[0], room, height)])
+    else:
+        room = document.text_width() // len(shown) - GUTTER
+        document.pictures([picture(document, figure, room, CHART_HEIGHT_SHARE)
+                           for figure in shown], captions=True)
+    for figure in shown:
+        if figure.data is not None:
+            table(document, figure.data)
 
 
-def prose(document: WordDocument, texts: tuple[str, ...]) -> None:
-    """The officers' formatted text, block by block (macros.html's blocks)."""
-    for text in texts:
-        document.blocks(blocks(text))
-
-
-RATINGS_WIDTHS = {"Domain": 2.4, "Standard": 1.2, "Area": 3.6, "Rating": 2.4}
-
-
-def ratings(document: WordDocument, context: PaperContext) -> None:
-    """parts/ratings.html: the inspection's ratings, as the context's ratings page words them."""
-    plan = context.plan
-    page = context.ratings
-    document.heading("Ratings", 1, bookmark="ratings", new_page=True)
-    document.paragraph((Run(page.opening),))
-    # Where the HTML heads a domain's rows with a row across the table, the domain is named in
-    # full on its first row, in a column of its own (as the action plan names a recommendation).
-    lead = ("Domain",) if page.grouped else ()
-    blanks = [text_cell("") for _ in range(len(lead) + len(page.columns) - 2)]
-    rows = []
-    if page.score:
-        rows.append([text_cell("Score"), *blanks, text_cell(page.score)])
-    rows.append([text_cell("Overall rating"), *blanks,
-                 rating_cell(page.overall) if page.overall else text_cell(page.no_overall)])
-    for heading, group in page.groups:
-        for index, row in enumerate(group):
-            first = ([text_cell(heading if index == 0 else heading.split(" ")[0])]
-                     if lead else [])
-            rows.append([*first, *(text_cell(text) for text in row.before),
-                         text_cell(row.name, bold=True), rating_cell(row.rating)])
-    widths = tuple(RATINGS_WIDTHS[column] for column in (*lead, *page.columns))
-    document.table([*lead, *page.columns], rows,
-                   caption=f"{plan.inspection.inspectorate} ratings of {plan.paper.organisation}",
-                   widths=widths, row_headers=True, together=True)
-    for words in (page.missing, page.overall_source, page.counts_lead):
-        if words:
-            document.paragraph((Run(words),))
-    if page.counts:
-        document.blocks((BulletList(tuple(ListItem((Run(count),)) for count in page.counts)),))
-    if page.not_rated:
-        document.paragraph((Run(page.not_rated),))
-    prose(document, plan.narrative.ratings_commentary)
-
-
-def executive_summary(document: WordDocument, context: PaperContext) -> None:
-    """parts/summary.html: the executive summary, domain by domain."""
-    plan = context.plan
-    if not plan.narrative.has_executive_summary:
-        return
-    document.heading("Executive summary", 1, bookmark="executive-summary", new_page=True)
-    prose(document, plan.narrative.executive_summary)
-    for part in plan.narrative.domains_with_text:
-        document.heading(part.domain.heading, 2,
-                         bookmark=f"domain-{part.domain.number}")
-        prose(document, part.summary)
-        for heading, texts in ((f"{plan.inspection.inspectorate} key findings:",
-                                part.key_findings), ("But:", part.weaknesses)):
-            if texts:
-                document.heading(heading, 3)
-                prose(document, texts)
-
-
-def recommendations(document: WordDocument, context: PaperContext) -> None:
-    """parts/recommendations.html: every recommendation with its own number, by addressee."""
-    plan = context.plan
-    if "recommendations" not in context.parts:
-        return
-    document.heading("Recommendations", 1, bookmark="recommendations", new_page=True)
-    prose(document, plan.narrative.recommendations)
-    for heading, group in context.addressee_groups:
-        document.heading(heading, 2)
-        document.numbered([(r.number, recommendation_runs(context, r)) for r in group])
-
-
-def recommendation_runs(context: PaperContext, recommendation: Recommendation) -> tuple[Run, ...]:
-    """A recommendation's text, and its source when it is not the inspection."""
-    runs = inline(recommendation.text)
-    if recommendation.source != f"{context.plan.inspection.inspectorate} inspection":
-        runs += (Run(f" ({recommendation.source})"),)
-    return runs
-
-
-def rag_key(document: WordDocument, context: PaperContext) -> None:
-    """parts/rag_key.html: every rating's shape, words and colour."""
-    document.heading("RAG rating", 1, bookmark="rag-key")
-    document.table(["RAG rating"], [[rag_cell(rating)] for rating in context.slots],
-                   together=True)
-
-
-def action_plan(document: WordDocument, context: PaperContext) -> None:
-    """parts/action_plan.html: every action under its recommendation, in a turned section;
-    a table for each source, its recommendations to each addressee under a row across it."""
-    plan = context.plan
-    document.heading("Action plan", 1, bookmark="action-plan")
-    for block in context.plan_blocks:
-        caption = f"Actions for each {block.each}, with RAG ratings as at {long_date(plan.as_at)}"
-        rows: list[list[Cell]] = []
-        marks: list[tuple[str, ...]] = []
-        groups: dict[int, str] = {}
-        for heading, group in block.groups:
-            groups[len(rows)] = heading
-            for recommendation in group:
-                anchor = f"recommendation-{recommendation.number}"
-                for position, action in enumerate(recommendation.actions):
-                    rows.append(action_row(context, recommendation, action, first=position == 0))
-                    marks.append((anchor, f"action-{action.reference}") if position == 0
-                                 else (f"action-{action.reference}",))
-                if not recommendation.actions:
-                    rows.append([priority_cell(recommendation, first=True),
-                                 text_cell("No actions yet."), *(text_cell("") for _ in range(4))])
-                    marks.append((anchor,))
-        document.table([block.column, "Action", "Lead", "Timescale", "Success measures", "RAG"],
-                       rows, caption=caption, widths=(17, 26, 11, 12, 22, 12),
-                       row_headers=True, bookmarks=marks, groups=groups)
-
-
-def priority_cell(recommendation: Recommendation, *, first: bool) -> Cell:
-    """The recommendation an action answers: in full on its first row, its number after."""
-    number = Run(f"{recommendation.number}.", bold=True)
-    if not first:
-        return Cell((Paragraph((number,)),))
-    return Cell((Paragraph((number, Run(" "), *inline(recommendation.text))),))
-
-
-def action_row(context: PaperContext, recommendation: Recommendation, action: Action, *,
-               first: bool) -> list[Cell]:
-    """One action: its recommendation, text, lead, timescale, success measures and RAG."""
-    status = context.summary.by_reference[action.reference]
-    timescale = [Paragraph(tuple(timescale_runs(status)))]
-    if status.proposal:
-        timescale.append(Paragraph((Run(f"proposed: {status.proposal.timescale.label}"),)))
-    if status.overdue:
-        timescale.append(Paragraph((Run("Overdue", bold=True),)))
-    elif status.completed_late:
-        timescale.append(Paragraph((Run("Completed late"),)))
-    elif status.due is None:
-        timescale.append(Paragraph((Run("No due date"),)))
-    return [priority_cell(recommendation, first=first),
-            Cell(blocks(action.text, f"{action.letter}:")),
-            text_cell(action.lead), Cell(tuple(timescale)), Cell(blocks(action.success_measures)),
-            rag_cell(action.rag, status.direction)]
-
-
-# -- the appendix and the colophon -----------------------------------------------------------
-
-def appendix(document: WordDocument, context: PaperContext) -> None:
-    """parts/appendix.html: the due-date chart, then every action's progress log."""
-    plan = context.plan
-    if "appendix" not in context.parts:
-        return
-    document.heading("Appendix: progress log", 1, bookmark="appendix")
-    document.paragraph((Run(f"Every update to every action, oldest first, up to "
-                            f"{long_date(plan.as_at)}, under each action's due date and its "
-                            "status as at that date."),))
-    chart(document, context.charts["due"])
-    for recommendation in plan.recommendations:
-        document.heading(f"Recommendation {recommendation.number}: each action's due date, "
-                         "status and progress log", 2)
-        for action in recommendation.actions:
-            action_log(document, context, action)
-
-
-LOG_SEPARATOR = " · "
-
-
-def action_log(document: WordDocument, context: PaperContext, action: Action) -> None:
-    """One action's log: who leads it, when it is due, where it stands, every update."""
-    status = context.summary.by_reference[action.reference]
-    lead = (action.lead or "none").strip(".")
-    # Each piece apart, as the HTML sets them apart by weight and colour.
-    head = [Run(action.reference), Run(f"{LOG_SEPARATOR}Lead: {lead}{LOG_SEPARATOR}Due: "),
-            *timescale_runs(status), Run(f"{LOG_SEPARATOR}Now: {rag_words(status.rag)}")]
-    if status.overdue:
-        head.append(Run(f"{LOG_SEPARATOR}Overdue"))
-    elif status.completed_late:
-        head.append(Run(f"{LOG_SEPARATOR}Completed late"))
-    elif status.due_soon:
-        head.append(Run(f"{LOG_SEPARATOR}Due before the next meeting"))
-    document.paragraph(head, style="Heading 3", bookmark=f"log-{action.reference}")
-    if not status.history:
-        note = "; the RAG rating comes from the Actions sheet" if action.rag else ""
-        document.paragraph((Run(f"No updates logged{note}."),))
-        return
-    document.table(
-        ["Date", "RAG", "Commentary", "Evidence", "Updated by"],
-        [log_row(context, action, entry) for entry in status.history],
-        widths=(18, 14, 42, 15, 11))
-
-
-def log_row(context: PaperContext, action: Action, entry: LogEntry) -> list[Cell]:
-    """One line of the audit trail, as parts/appendix.html prints it: an update (rated as it
-    stood that day), a timescale revision, or the board's closure."""
-    when = text_cell(long_date(entry.date))
-    if entry.update is not None:
-        update = entry.update
-        return [when, rag_cell(action.as_closed(update.rag, update.date)),
-                Cell(blocks(update.commentary)),
-                Cell(from_evidence(update.evidence, update.evidence_link)),
-                text_cell(update.updated_by)]
-    if entry.revision is not None:
-        revision = entry.revision
-        moved = Paragraph((Run(f"Timescale now {revision.timescale.label}; was "
-                               f"{entry.revised_from.label}."),))
-        return [when, text_cell("Timescale revised"), Cell((moved, *blocks(revision.reason))),
-                text_cell(""), text_cell(revision.agreed_by)]
-    return [when, rag_cell(Rag.COMPLETE), text_cell("Closed by the board."), text_cell(""),
-            text_cell(context.plan.paper.board)]
-
-
-def from_evidence(text: str, link: str) -> tuple[Block, ...]:
-    """The Evidence cell as the HTML paper links it."""
-    return from_html(f"<p>{evidence(text, link)}</p>")
-
-
-def colophon(document: WordDocument, context: PaperContext) -> None:
-    """parts/colophon.html: what made the paper, and from which workbook, exactly."""
-    source = context.source
-    made_from = (f"the workbook {source.name} (SHA-256 {source.sha256})" if source
-                 else "the plan's workbook")
-    document.paragraph((Run(f"Made by reportgen {context.version} from {made_from}, as at "
-                            f"{long_date(context.plan.as_at)}."),))
+def picture(document: WordDocument, figure: Figure, room: int, height: float) -> Picture:
+    """``figure``'s chart as a picture, as wide within ``room`` (EMU) as it is drawn against
+    the text, capped at ``height`` of the page; its text alternative as its description."""
+    drawn = chart_picture(figure.svg)
+    width = min(room * drawn.share, document.text_height() * height / drawn.aspect)
+    return Picture(drawn.png, int(width), figure.caption, f"{figure.caption}. {figure.alt}")

@@ -1,6 +1,6 @@
 """Word documents: the only module that imports python-docx.
 
-It knows Word (styles, sections, tables, pictures, links), not the paper: ``word_paper``
+It knows Word (styles, sections, tables, pictures, links), not the paper: ``word``
 says what goes where. What it writes is accessible by construction: real heading styles, a
 title and a language, table header rows marked and repeated, pictures with alternative text,
 links with their own words. Text always goes in as text: nothing in it is read as markup.
@@ -61,6 +61,8 @@ class Cell:
     fill: str | None = None
     ink: str | None = None
     bold: bool = False
+    span: int = 1
+    """How many columns the cell runs across."""
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,9 @@ class WordDocument:
         self._styles()
         self._bookmarks = 0
         self._stamp = datetime(1980, 1, 1)
+        self.shades: Mapping[str, tuple[str, str]] = {}
+        """The fill and ink (RRGGBB) of a run whose role is a key here, as the HTML paper
+        colours a span of that class."""
 
     # -- styles ------------------------------------------------------------------------------
 
@@ -308,12 +313,6 @@ class WordDocument:
 
     # -- content -------------------------------------------------------------------------------
 
-    def heading(self, text: str, level: int, *, bookmark: str | None = None,
-                new_page: bool = False) -> None:
-        """A heading: level 0 is the title, 1 to 3 the headings below it."""
-        self.paragraph((Run(text),), style="Title" if level == 0 else f"Heading {level}",
-                       bookmark=bookmark, new_page=new_page)
-
     def paragraph(self, runs: Sequence[Run], *, style: str = "Normal",
                   bookmark: str | None = None, new_page: bool = False) -> None:
         """A paragraph of runs in ``style``, optionally named for links and on a new page."""
@@ -329,11 +328,6 @@ class WordDocument:
         """Formatted text: paragraphs and bullet lists."""
         for block in blocks:
             self._block(self.document, block)
-
-    def numbered(self, items: Sequence[tuple[str, Sequence[Run]]]) -> None:
-        """A list whose numbers are written out (a recommendation keeps its own number)."""
-        for number, runs in items:
-            self.paragraph((Run(f"{number}. "), *runs), style="List Paragraph")
 
     def contents(self, entries: Sequence[tuple[str, str]]) -> None:
         """The contents: each entry (its words, the anchor of its heading) a line linking to
@@ -356,10 +350,6 @@ class WordDocument:
         settings = self.document.settings.element
         if settings.find(qn("w:updateFields")) is None:
             settings.append(_element("w:updateFields", {"w:val": "true"}))
-
-    def picture(self, png: bytes, *, width: int, title: str, description: str) -> None:
-        """A picture ``width`` EMU wide, with its alternative text (title and description)."""
-        self.pictures([Picture(png, width, title, description)])
 
     def pictures(self, pictures: Sequence[Picture], *, captions: bool = False) -> None:
         """Pictures side by side in one line, each starting at a tab stop a share of the text
@@ -387,20 +377,26 @@ class WordDocument:
             properties.set("title", _xml_text(picture.title))
             properties.set("descr", _xml_text(picture.description))
 
-    def table(self, columns: Sequence[str], rows: Sequence[Sequence[Cell]], *,
+    def table(self, columns: Sequence[str | Sequence[Run]], rows: Sequence[Sequence[Cell]], *,
               caption: str | None = None, widths: Sequence[float] = (),
               row_headers: bool = False, bookmarks: Sequence[Sequence[str]] = (),
-              together: bool = False, groups: Mapping[int, str] | None = None) -> None:
+              together: bool = False,
+              groups: Mapping[int, str | Sequence[Run]] | None = None,
+              group_bookmarks: Mapping[int, str] | None = None,
+              caption_shown: bool = True, header: bool = True) -> None:
         """A table, its caption above it, its header row marked and repeated on every page,
         and no row split across two.
 
         ``widths`` are the columns' shares of the text width; with ``row_headers`` the first
         column is bold, as each row's label; ``bookmarks`` name each row, for links to it;
         ``together`` keeps a short table on one page; ``groups`` head the row numbered by
-        each key (and those after it) with a row across the table saying its value, kept with
-        the row it heads.
+        each key (and those after it) with a row across the table saying its value (words or
+        runs), kept with the row it heads, and named by ``group_bookmarks`` for links to it; a
+        caption not ``caption_shown`` is the table's property only; without ``header``, the
+        table has no header row (its columns' words are not printed).
         """
-        if caption:
+        columns = [(Run(name),) if isinstance(name, str) else tuple(name) for name in columns]
+        if caption and caption_shown:
             self.paragraph((Run(caption),), style="Caption")
         table = self.document.add_table(rows=0, cols=len(columns))
         table.style = self.document.styles["Table Grid"]
@@ -416,14 +412,16 @@ class WordDocument:
             properties.append(_element("w:tblCaption", {"w:val": _xml_text(caption)}))
         shares = list(widths) or [1] * len(columns)
         sizes = [Emu(size) for size in header_fitted(
-            [int(self.text_width() * share / sum(shares)) for share in shares], columns)]
+            [int(self.text_width() * share / sum(shares)) for share in shares],
+            ["".join(run.text for run in name) for name in columns])]
         for column, size in zip(table.columns, sizes, strict=True):
             column.width = size  # the grid, which LibreOffice lays out by
-        header = table.add_row()
-        header._tr.get_or_add_trPr().append(_element("w:tblHeader"))
-        for cell, name, size in zip(header.cells, columns, sizes, strict=True):
+        heads = table.add_row() if header else None
+        if heads is not None:
+            heads._tr.get_or_add_trPr().append(_element("w:tblHeader"))
+        for cell, name, size in zip(heads.cells, columns, sizes, strict=True) if heads else ():
             cell.width = size
-            self._fill(cell, Cell((Paragraph((Run(name),)),), bold=True))
+            self._fill(cell, Cell((Paragraph(name),), bold=True))
             cell._tc.get_or_add_tcPr().append(_shading(HEADER_FILL))
             # The header goes over with the first row, and so does the heading and caption
             # kept with it: a group's heading never ends a page on its own.
@@ -432,15 +430,26 @@ class WordDocument:
         for number, values in enumerate(rows):
             if groups and number in groups:
                 across = table.add_row()
+                for cell, size in zip(across.cells, sizes, strict=True):
+                    cell.width = size
                 cell = across.cells[0].merge(across.cells[-1])
-                self._fill(cell, Cell((Paragraph((Run(groups[number]),)),), bold=True))
+                heading = groups[number]
+                heading = (Run(heading),) if isinstance(heading, str) else tuple(heading)
+                self._fill(cell, Cell((Paragraph(heading),), bold=True))
                 cell._tc.get_or_add_tcPr().append(_shading(HEADER_FILL))
                 for paragraph in cell.paragraphs:
                     paragraph.paragraph_format.keep_with_next = True
+                if group_bookmarks and number in group_bookmarks:
+                    self._bookmark(cell.paragraphs[0], group_bookmarks[number])
             row = table.add_row()
-            for index, (cell, value, size) in enumerate(zip(row.cells, values, sizes,
-                                                            strict=True)):
+            for cell, size in zip(row.cells, sizes, strict=True):
                 cell.width = size
+            place = 0
+            for index, value in enumerate(values):
+                cell = row.cells[place]
+                if value.span > 1:
+                    cell = cell.merge(row.cells[min(place + value.span, len(sizes)) - 1])
+                place += value.span
                 self._fill(cell, Cell(value.blocks, value.fill, value.ink,
                                       value.bold or (row_headers and index == 0)))
             for name in bookmarks[number] if number < len(bookmarks) else ():
@@ -495,7 +504,10 @@ class WordDocument:
             for run in first.runs:
                 if value.ink:
                     run.font.color.rgb = RGBColor.from_string(value.ink)
-                run._r.get_or_add_rPr().append(_shading(value.fill))
+                properties = run._r.get_or_add_rPr()
+                for old in properties.findall(qn("w:shd")):
+                    properties.remove(old)
+                properties.append(_shading(value.fill))
 
     def _runs(self, paragraph, runs: Sequence[Run], *, bold: bool = False) -> None:
         for run in runs:
@@ -505,7 +517,8 @@ class WordDocument:
             for index, line in enumerate(run.text.split(LINE_BREAK)):
                 if index:
                     paragraph.add_run().add_break()
-                _words(paragraph, line, bold=run.bold or bold, struck=run.struck)
+                _words(paragraph, line, bold=run.bold or bold, struck=run.struck,
+                       shade=self.shades.get(run.role))
 
     def _link(self, paragraph, run: Run, *, bold: bool) -> None:
         """A hyperlink with its own words: to a web or mail address, or to '#bookmark'."""
@@ -574,14 +587,19 @@ def _moment(day: date | datetime) -> datetime:
     return datetime.combine(day, time(0, 0))
 
 
-def _words(paragraph, text: str, *, bold: bool, struck: bool = False) -> None:
-    """Runs of ``text``: the shapes and arrows in the symbol font, never bold."""
+def _words(paragraph, text: str, *, bold: bool, struck: bool = False,
+           shade: tuple[str, str] | None = None) -> None:
+    """Runs of ``text``: the shapes and arrows in the symbol font, never bold; ``shade`` its
+    fill and ink."""
     for part in SYMBOLS.split(_xml_text(keep_together(text))):
         if not part:
             continue
         run = paragraph.add_run(part)
         if struck:
             run.font.strike = True
+        if shade:
+            run.font.color.rgb = RGBColor.from_string(shade[1])
+            run._r.get_or_add_rPr().append(_shading(shade[0]))
         if SYMBOLS.fullmatch(part):
             run.font.name = SYMBOL_FONT
             run.bold = False if bold else None
