@@ -9,6 +9,7 @@ from datetime import date
 import docx
 from click.testing import CliRunner
 from docx.oxml.ns import qn
+from lxml import html as lxml_html
 from pypdf import PdfReader
 from workbooks import sheets_of, small_plan
 
@@ -65,7 +66,7 @@ def cover_texts(path, out) -> dict[str, str]:
     assert result.exit_code == 0, result.output
     name = path.stem
     pdf = " ".join(page.extract_text() for page in PdfReader(out / f"{name}.pdf").pages[:2])
-    html = re.sub(r"<[^>]+>", " ", (out / f"{name}.html").read_text(encoding="utf-8"))
+    html = lxml_html.fromstring((out / f"{name}.html").read_bytes()).text_content()
     document = docx.Document(str(out / f"{name}.docx"))
     word = " ".join("".join(t.text or "" for t in p.iter(qn("w:t")))
                     for p in document.element.body.iter(qn("w:p")))
