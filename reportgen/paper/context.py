@@ -7,7 +7,7 @@ the Word writer lays it out in Word. Nothing is worked out twice.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +29,7 @@ from .parts.action_plan import PlanBlock, plan_blocks
 from .parts.board_summary import exceptions_heading
 from .parts.charts_described import CHART_YEARS, HALF_WIDTH, Chart, progress_charts
 from .parts.colophon import Source
+from .parts.colophon import build as colophon_part
 from .parts.cover_sheet import (
     horizon_words,
     position,
@@ -124,13 +125,23 @@ class PaperContext:
     directions: type[Direction] = Direction
 
     @property
+    def printed(self) -> Paper:
+        """The paper as this context prints it: its colophon says whether the workbook travels
+        inside it (``attached`` may be set on a copy of the context after the paper was made)."""
+        said = colophon_part(self.plan, source=self.source, attached=self.attached)
+        return replace(self.paper, parts=tuple(said if part.key == said.key else part
+                                               for part in self.paper.parts))
+
+    @property
     def parts(self) -> PartsByKey:
         """The parts the paper holds, by key (``in`` also takes a part's anchor)."""
-        return PartsByKey(self.paper)
+        return PartsByKey(self.printed)
 
     def template_variables(self) -> dict[str, object]:
         """The context under the names the templates use."""
-        return {f.name: getattr(self, f.name) for f in fields(self)} | {"parts": self.parts}
+        printed = self.printed
+        return ({f.name: getattr(self, f.name) for f in fields(self)}
+                | {"paper": printed, "parts": PartsByKey(printed)})
 
 
 def paper_context(plan: Plan, *, source: Source | None = None,
