@@ -45,6 +45,7 @@ RUN_ON = frozenset({"masthead", "cover_sheet", "rag_key", "colophon"})
 AFTER_SUMMARY_ONLY = frozenset({"introduction", "foreword"})
 # A picture does not break across two pages: a chart is never taller than most of one.
 CHART_HEIGHT_SHARE = 0.85
+PAIR_HEIGHT_SHARE = 0.25
 GUTTER = 180_000  # EMU between charts set side by side (half a centimetre)
 KEY_FIGURES_ACROSS = 5
 HEADING_STYLES = {0: "Title", 1: "Heading 1", 2: "Heading 2", 3: "Heading 3"}
@@ -183,16 +184,21 @@ def figures(document: WordDocument, shown: Sequence[Figure]) -> None:
         document.pictures([picture(document, shown[0], room, height)])
     else:
         room = document.text_width() // len(shown) - GUTTER
-        document.pictures([picture(document, figure, room, CHART_HEIGHT_SHARE)
+        # Side by side, each chart fills its column as in the HTML paper, no taller than a
+        # quarter of the page, so that the pair stays on the page with what it belongs to.
+        document.pictures([picture(document, figure, room, PAIR_HEIGHT_SHARE, fill=True)
                            for figure in shown], captions=True)
     for figure in shown:
         if figure.data is not None:
             table(document, figure.data)
 
 
-def picture(document: WordDocument, figure: Figure, room: int, height: float) -> Picture:
+def picture(document: WordDocument, figure: Figure, room: int, height: float, *,
+            fill: bool = False) -> Picture:
     """``figure``'s chart as a picture, as wide within ``room`` (EMU) as it is drawn against
-    the text, capped at ``height`` of the page; its text alternative as its description."""
+    the text (all of ``room`` with ``fill``: a column of its own), capped at ``height`` of the
+    page; its text alternative as its description."""
     drawn = chart_picture(figure.svg)
-    width = min(room * drawn.share, document.text_height() * height / drawn.aspect)
+    width = min(room * (1.0 if fill else drawn.share),
+                document.text_height() * height / drawn.aspect)
     return Picture(drawn.png, int(width), figure.caption, f"{figure.caption}. {figure.alt}")
